@@ -1,0 +1,181 @@
+# Myna Booth — English. Every visible string of the booth lives in these files.
+# Official terms: "Individual Number Card" (My Number Card), "Individual Number Card Issuance
+# Application Form" (交付申請書), "application form ID" (申請書ID), "notice postcard" (交付通知書).
+
+## Everywhere
+
+app-name = Myna Booth
+topbar-language = Language
+topbar-start-over = Start over
+topbar-call-staff = Call staff
+topbar-step = Step { $current } of { $total }
+step-language = Language
+step-check = Check
+step-scan = Form
+step-details = Details
+step-photo = Photo
+step-send = Send
+step-slip = Slip
+demo-mode-banner = Demo mode: no camera was found, so the booth plays a recorded scene instead of live video.
+staff-called = A member of staff has been called. Please wait here.
+staff-called-close = OK
+start-over-title = Start over?
+start-over-body = Everything you have entered will be deleted.
+start-over-yes = Yes, start over
+start-over-no = No, continue
+inactivity-title = Are you still there?
+inactivity-body = For your privacy, the booth will delete your entries and start over in { $seconds } seconds.
+inactivity-continue = I'm still here
+common-back = Back
+common-next = Next
+camera-lost = The camera is not working. Please call staff.
+camera-reconnecting = Reconnecting the camera…
+
+## 0 Attract
+
+attract-title = Apply for your My Number Card here
+attract-touch = Touch the screen to start
+attract-bring-form = Have your Individual Number Card Issuance Application Form with its QR code ready.
+attract-price-free = Free of charge
+attract-price = Price: { $price } yen
+attract-duration = It takes about 5 minutes, photo included.
+attract-qr-where = The QR code is printed on the application form.
+
+## 1 Language and consent
+
+language-title = Choose your language
+consent-title = Your privacy
+consent-body = This booth sends your application (date of birth, your choices and your photo) to the official online application service. Nothing stays on this booth: your data is deleted as soon as you finish or walk away.
+consent-accept = I agree, continue
+consent-decline = Cancel
+
+## 2 Before you start
+
+check-title = Before you start
+check-intro = Please answer three questions. Your application form may no longer be valid if something has changed since it was sent to you.
+check-moved = Have you moved to a new address since you received the form?
+check-name-changed = Has your name changed since you received the form?
+check-stay-renewed = Foreign residents: has your period of stay been renewed since you received the form?
+answer-yes = Yes
+answer-no = No
+check-warning-title = Your form may not be accepted
+check-warning-moved = After a move, your form may no longer match your resident record. You can ask your city office for a new application form.
+check-warning-name = After a change of name, your form may no longer match your resident record. You can ask your city office for a new application form.
+check-warning-stay = After your period of stay was renewed, your form may no longer match your resident record. You can ask your city office for a new application form.
+check-nothing-changed = Nothing has changed
+check-something-changed = Something has changed
+check-continue = Continue
+check-continue-anyway = Continue anyway
+
+## 3 Scan
+
+scan-title = Show the QR code of your application form
+scan-hint = Hold the form flat inside the frame, about 20 cm from the camera.
+scan-looking = Looking for the QR code…
+scan-seen-unreadable = A QR code is visible but cannot be read yet. Hold it still, a little farther away.
+scan-type-instead = Type the ID instead
+scan-keypad-offer = Having trouble? You can type the ID instead.
+keypad-title = Type the 23-digit application form ID
+keypad-hint = The ID is printed next to the QR code on your application form.
+keypad-delete = Delete
+keypad-clear = Clear
+keypad-done = Done
+keypad-digits-left = { $count ->
+    [one] 1 digit left
+   *[other] { $count } digits left
+}
+keypad-scan-instead = Scan the QR code instead
+id-found-title = Is this your application form ID?
+id-found-yes = Yes, that's it
+id-found-no = No, try again
+id-error-empty = Please enter the 23-digit application form ID.
+id-error-too-short = This number is too short: the application form ID has 23 digits.
+id-error-too-long = This number is too long: the application form ID has 23 digits.
+id-error-invalid-character = Only digits can be used in the application form ID.
+id-error-individual-number = This looks like your 12-digit Individual Number (My Number). Do not use it here: we need the 23-digit application form ID printed on the form.
+id-error-resident-record-code = This looks like an 11-digit resident record code. We need the 23-digit application form ID printed on the form.
+id-error-url-without-id = This QR code does not contain an application form ID. Please show the QR code of the application form.
+id-error-several-ids = This QR code contains more than one number. Please show the QR code of the application form.
+id-error-not-an-id = This is not the QR code of an application form. Please show the QR code printed on the application form.
+
+## 4 Details
+
+details-title = Your details
+details-prefilled-note = Simplified step: the booth is not yet connected to the application service, so the details printed on your form are not shown here.
+details-birth-date = Date of birth
+details-birth-date-hint = Type 8 digits: year, month, day (for example 19850412).
+details-birth-date-era = Japanese calendar: { $era }
+details-age = Age: { $age }
+date-error-incomplete = Please type all 8 digits: year, month and day.
+date-error-invalid-character = Please use digits only.
+date-error-no-such-date = This date does not exist. Please check the month and day.
+date-error-in-future = This date is in the future. Please check the year.
+date-error-too-old = Please check the year.
+details-cert-title = Electronic certificates
+details-cert-signing = Electronic certificate for signature (to sign documents online, for example a tax return)
+details-cert-auth = Electronic certificate for user authentication (to log in, for example to Mynaportal)
+details-cert-on = Issue
+details-cert-off = Do not issue
+details-cert-signing-under-15 = Not issued to children under 15.
+details-braille = Name in braille on the card
+details-braille-hint = The card shows your name in braille (up to 11 characters).
+details-under-1 = Children under 1 year old get a card without a photo, so the photo step is skipped.
+details-under-15 = Under 15: the application is made by a legal representative (a parent or guardian).
+details-continue = Continue
+
+## 5 Photo
+
+photo-title = Your photo
+photo-instructions = Sit up straight, look into the camera, and keep a neutral expression with your mouth closed.
+photo-simplified-note = Simplified step: the automatic photo checks are not active yet. Check the photo yourself on the next screen.
+photo-take = Take photo
+photo-processing = Preparing your photo…
+photo-failed = The photo could not be taken. Please try again.
+
+## 6 Review
+
+review-title = Is this photo OK?
+review-size = Photo size: 45 mm high, 35 mm wide.
+review-use = Use this photo
+review-retake = Take again
+review-previous = Earlier photos
+review-shot = Photo { $number }
+
+## 7 Confirm and send
+
+confirm-title = Check and send
+confirm-id = Application form ID
+confirm-birth-date = Date of birth
+confirm-cert-signing = Certificate for signature
+confirm-cert-auth = Certificate for user authentication
+confirm-braille = Braille name
+confirm-photo = Photo
+confirm-no-photo = No photo (under 1 year old)
+confirm-yes = Yes
+confirm-no = No
+confirm-send = Send application
+confirm-change = Change
+submit-sending = Sending your application…
+submit-demo-note = Demo: the application is written to this booth's demo intake folder, not to the national service.
+submit-failed = Your application could not be saved. Please call staff.
+
+## 8 Slip
+
+slip-title = Your application is complete
+slip-sent = Your application has been sent.
+slip-queued = Your application is saved on this booth and will be sent automatically.
+slip-printing = Printing your slip…
+slip-printed = Please take your slip.
+slip-demo-note = Demo: the slip is saved as a file instead of printed.
+slip-failed = The slip could not be printed. Please note your application form ID ending in { $last_digits } and call staff.
+slip-next-steps = What happens next: a notice postcard arrives in about one month. Take it and an identity document to your city office to collect your card in person.
+slip-finish = Finish
+slip-date = Date
+slip-booth = Booth
+slip-receipt = Receipt number
+slip-call-centre = My Number Card call centre: 0120-95-0178 (Japanese), 0120-0178-27 (other languages)
+
+## 9 Goodbye
+
+goodbye-title = Thank you
+goodbye-wiped = Your data has been deleted from this booth.

@@ -1,0 +1,185 @@
+# Myna Booth — Español. Todos los textos visibles de la cabina están en estos archivos.
+# Términos oficiales: "Tarjeta de Número Individual (My Number Card)", "Formulario de Solicitud de
+# Emisión de la Tarjeta de Número Individual" (交付申請書), "ID de solicitud" (申請書ID),
+# "postal de aviso de entrega" (交付通知書).
+
+## Everywhere
+
+app-name = Myna Booth
+topbar-language = Idioma
+topbar-start-over = Empezar de nuevo
+topbar-call-staff = Llamar al personal
+topbar-step = Paso { $current } de { $total }
+step-language = Idioma
+step-check = Verificación
+step-scan = Formulario
+step-details = Datos
+step-photo = Foto
+step-send = Envío
+step-slip = Comprobante
+demo-mode-banner = Modo de demostración: no se encontró ninguna cámara, así que la cabina muestra una escena grabada en lugar de la imagen en vivo.
+staff-called = Ya avisamos al personal. Por favor, espere aquí.
+staff-called-close = Aceptar
+start-over-title = ¿Empezar de nuevo?
+start-over-body = Se borrará todo lo que ha ingresado.
+start-over-yes = Sí, empezar de nuevo
+start-over-no = No, continuar
+inactivity-title = ¿Sigue ahí?
+inactivity-body = Para proteger su privacidad, la cabina borrará sus datos y volverá a empezar en { $seconds ->
+        [one] { $seconds } segundo
+       *[other] { $seconds } segundos
+    }.
+inactivity-continue = Sigo aquí
+common-back = Atrás
+common-next = Siguiente
+camera-lost = La cámara no funciona. Por favor, llame al personal.
+camera-reconnecting = Reconectando la cámara…
+
+## 0 Attract
+
+attract-title = Solicite aquí su Tarjeta de Número Individual (My Number Card)
+attract-touch = Toque la pantalla para comenzar
+attract-bring-form = Tenga a mano su Formulario de Solicitud de Emisión de la Tarjeta de Número Individual con el código QR.
+attract-price-free = Gratis
+attract-price = Precio: { $price } yenes
+attract-duration = Tarda unos 5 minutos, incluida la foto.
+attract-qr-where = El código QR está impreso en el formulario de solicitud.
+
+## 1 Language and consent
+
+language-title = Elija su idioma
+consent-title = Su privacidad
+consent-body = Esta cabina envía su solicitud (fecha de nacimiento, las opciones que elija y su foto) al servicio oficial de solicitud en línea. No se guarda nada en la cabina: sus datos se borran en cuanto termine o se retire.
+consent-accept = Acepto, continuar
+consent-decline = Cancelar
+
+## 2 Before you start
+
+check-title = Antes de empezar
+check-intro = Por favor, responda tres preguntas. Si algo cambió después de que le enviaron el formulario de solicitud, es posible que ya no sea válido.
+check-moved = ¿Se mudó a otro domicilio después de recibir el formulario?
+check-name-changed = ¿Cambió su nombre después de recibir el formulario?
+check-stay-renewed = Residentes extranjeros: ¿se renovó su período de estancia después de recibir el formulario?
+answer-yes = Sí
+answer-no = No
+check-warning-title = Es posible que no acepten su formulario
+check-warning-moved = Después de una mudanza, es posible que su formulario ya no coincida con su registro de residente. Puede pedir un nuevo formulario de solicitud en su oficina municipal.
+check-warning-name = Después de un cambio de nombre, es posible que su formulario ya no coincida con su registro de residente. Puede pedir un nuevo formulario de solicitud en su oficina municipal.
+check-warning-stay = Después de la renovación de su período de estancia, es posible que su formulario ya no coincida con su registro de residente. Puede pedir un nuevo formulario de solicitud en su oficina municipal.
+check-nothing-changed = No cambió nada
+check-something-changed = Algo cambió
+check-continue = Continuar
+check-continue-anyway = Continuar de todos modos
+
+## 3 Scan
+
+scan-title = Muestre el código QR de su formulario de solicitud
+scan-hint = Sostenga el formulario bien plano dentro del marco, a unos 20 cm de la cámara.
+scan-looking = Buscando el código QR…
+scan-seen-unreadable = Se ve un código QR, pero todavía no se puede leer. Manténgalo quieto, un poco más lejos.
+scan-type-instead = Escribir el ID a mano
+scan-keypad-offer = ¿Tiene problemas? También puede escribir el ID a mano.
+keypad-title = Escriba el ID de solicitud de 23 dígitos
+keypad-hint = El ID está impreso junto al código QR de su formulario de solicitud.
+keypad-delete = Borrar
+keypad-clear = Borrar todo
+keypad-done = Listo
+keypad-digits-left = { $count ->
+    [one] Falta { $count } dígito
+   *[other] Faltan { $count } dígitos
+}
+keypad-scan-instead = Escanear el código QR
+id-found-title = ¿Es este su ID de solicitud?
+id-found-yes = Sí, es correcto
+id-found-no = No, intentar de nuevo
+id-error-empty = Escriba el ID de solicitud de 23 dígitos.
+id-error-too-short = Este número es demasiado corto: el ID de solicitud tiene 23 dígitos.
+id-error-too-long = Este número es demasiado largo: el ID de solicitud tiene 23 dígitos.
+id-error-invalid-character = El ID de solicitud solo puede contener números.
+id-error-individual-number = Este número parece ser su Número Individual (My Number) de 12 dígitos. No lo use aquí: necesitamos el ID de solicitud de 23 dígitos impreso en el formulario.
+id-error-resident-record-code = Este número parece ser un código de registro de residente de 11 dígitos. Necesitamos el ID de solicitud de 23 dígitos impreso en el formulario.
+id-error-url-without-id = Este código QR no contiene un ID de solicitud. Muestre el código QR del formulario de solicitud.
+id-error-several-ids = Este código QR contiene más de un número. Muestre el código QR del formulario de solicitud.
+id-error-not-an-id = Este no es el código QR de un formulario de solicitud. Muestre el código QR impreso en el formulario de solicitud.
+
+## 4 Details
+
+details-title = Sus datos
+details-prefilled-note = Paso simplificado: la cabina todavía no está conectada al servicio de solicitud, por eso aquí no se muestran los datos impresos en su formulario.
+details-birth-date = Fecha de nacimiento
+details-birth-date-hint = Escriba 8 dígitos: año, mes y día (por ejemplo, 19850412).
+details-birth-date-era = Calendario japonés: { $era }
+details-age = Edad: { $age }
+date-error-incomplete = Escriba los 8 dígitos: año, mes y día.
+date-error-invalid-character = Use solo números.
+date-error-no-such-date = Esta fecha no existe. Revise el mes y el día.
+date-error-in-future = Esta fecha es posterior a hoy. Revise el año.
+date-error-too-old = Revise el año.
+details-cert-title = Certificados electrónicos
+details-cert-signing = Certificado electrónico para firma (para firmar documentos en línea, por ejemplo, la declaración de impuestos)
+details-cert-auth = Certificado electrónico para autenticación de usuario (para iniciar sesión, por ejemplo, en Mynaportal)
+details-cert-on = Emitir
+details-cert-off = No emitir
+details-cert-signing-under-15 = No se emite a menores de 15 años.
+details-braille = Nombre en braille en la tarjeta
+details-braille-hint = La tarjeta muestra su nombre en braille (hasta 11 caracteres).
+details-under-1 = Los niños menores de 1 año reciben una tarjeta sin foto, por eso se omite el paso de la foto.
+details-under-15 = Menores de 15 años: la solicitud la hace un representante legal (padre, madre o tutor).
+details-continue = Continuar
+
+## 5 Photo
+
+photo-title = Su foto
+photo-instructions = Siéntese con la espalda recta, mire a la cámara y mantenga una expresión neutral con la boca cerrada.
+photo-simplified-note = Paso simplificado: la revisión automática de la foto todavía no está activa. Revise bien la foto en la siguiente pantalla.
+photo-take = Tomar foto
+photo-processing = Preparando su foto…
+photo-failed = No se pudo tomar la foto. Inténtelo de nuevo.
+
+## 6 Review
+
+review-title = ¿Está bien esta foto?
+review-size = Tamaño de la foto: 45 mm de alto y 35 mm de ancho.
+review-use = Usar esta foto
+review-retake = Tomar otra
+review-previous = Fotos anteriores
+review-shot = Foto { $number }
+
+## 7 Confirm and send
+
+confirm-title = Revisar y enviar
+confirm-id = ID de solicitud
+confirm-birth-date = Fecha de nacimiento
+confirm-cert-signing = Certificado para firma
+confirm-cert-auth = Certificado para autenticación de usuario
+confirm-braille = Nombre en braille
+confirm-photo = Foto
+confirm-no-photo = Sin foto (menor de 1 año)
+confirm-yes = Sí
+confirm-no = No
+confirm-send = Enviar solicitud
+confirm-change = Modificar
+submit-sending = Enviando su solicitud…
+submit-demo-note = Demostración: la solicitud se guarda en la carpeta de recepción de prueba de esta cabina, no en el servicio nacional.
+submit-failed = No se pudo guardar su solicitud. Por favor, llame al personal.
+
+## 8 Slip
+
+slip-title = Su solicitud está completa
+slip-sent = Su solicitud fue enviada.
+slip-queued = Su solicitud quedó guardada en esta cabina y se enviará automáticamente.
+slip-printing = Imprimiendo su comprobante…
+slip-printed = Por favor, retire su comprobante.
+slip-demo-note = Demostración: el comprobante se guarda como archivo en lugar de imprimirse.
+slip-failed = No se pudo imprimir el comprobante. Anote su ID de solicitud, que termina en { $last_digits }, y llame al personal.
+slip-next-steps = Próximos pasos: en aproximadamente un mes le llegará por correo una postal de aviso de entrega. Llévela, junto con un documento de identidad, a su oficina municipal para recoger su tarjeta en persona.
+slip-finish = Finalizar
+slip-date = Fecha
+slip-booth = Cabina
+slip-receipt = Número de recepción
+slip-call-centre = Centro de llamadas sobre el Sistema de Número de Seguro Social e Impuestos: 0120-95-0178 (japonés), 0120-0178-27 (otros idiomas)
+
+## 9 Goodbye
+
+goodbye-title = Gracias
+goodbye-wiped = Sus datos se borraron de esta cabina.

@@ -1,0 +1,180 @@
+# Myna Booth — Bahasa Indonesia. Semua teks yang tampil di mesin ini ada di berkas-berkas ini.
+# Istilah resmi: "Kartu Nomor Individu (Kartu My Number)", "Formulir Permohonan Penerbitan Kartu Nomor
+# Individu" (交付申請書), "ID formulir permohonan" (申請書ID), "kartu pos pemberitahuan penerbitan" (交付通知書).
+
+## Everywhere
+
+app-name = Myna Booth
+topbar-language = Bahasa
+topbar-start-over = Mulai ulang
+topbar-call-staff = Panggil petugas
+topbar-step = Langkah { $current } dari { $total }
+step-language = Bahasa
+step-check = Pemeriksaan
+step-scan = Formulir
+step-details = Data
+step-photo = Foto
+step-send = Kirim
+step-slip = Bukti
+demo-mode-banner = Mode demo: kamera tidak ditemukan, jadi mesin ini menampilkan rekaman sebagai pengganti video langsung.
+staff-called = Petugas sudah dipanggil. Mohon tunggu di sini.
+staff-called-close = OK
+start-over-title = Mulai ulang?
+start-over-body = Semua yang sudah Anda masukkan akan dihapus.
+start-over-yes = Ya, mulai ulang
+start-over-no = Tidak, lanjutkan
+inactivity-title = Apakah Anda masih di sini?
+inactivity-body = Demi privasi Anda, mesin ini akan menghapus data yang Anda masukkan dan mulai ulang dalam { $seconds } detik.
+inactivity-continue = Saya masih di sini
+common-back = Kembali
+common-next = Berikutnya
+camera-lost = Kamera tidak berfungsi. Silakan panggil petugas.
+camera-reconnecting = Menyambungkan ulang kamera…
+
+## 0 Attract
+
+attract-title = Ajukan permohonan Kartu Nomor Individu (Kartu My Number) di sini
+attract-touch = Sentuh layar untuk memulai
+attract-bring-form = Siapkan Formulir Permohonan Penerbitan Kartu Nomor Individu Anda yang memiliki kode QR.
+attract-price-free = Gratis
+attract-price = Biaya: { $price } yen
+attract-duration = Sekitar 5 menit, termasuk pengambilan foto.
+attract-qr-where = Kode QR tercetak pada formulir permohonan.
+
+## 1 Language and consent
+
+language-title = Pilih bahasa
+consent-title = Privasi Anda
+consent-body = Mesin ini mengirimkan permohonan Anda (tanggal lahir, pilihan Anda, dan foto Anda) ke layanan permohonan online resmi. Tidak ada yang tersimpan di mesin ini: data Anda langsung dihapus begitu Anda selesai atau pergi.
+consent-accept = Saya setuju, lanjutkan
+consent-decline = Batal
+
+## 2 Before you start
+
+check-title = Sebelum memulai
+check-intro = Mohon jawab tiga pertanyaan berikut. Jika ada yang berubah sejak formulir permohonan dikirimkan kepada Anda, formulir tersebut mungkin sudah tidak berlaku.
+check-moved = Apakah Anda pindah alamat setelah menerima formulir?
+check-name-changed = Apakah nama Anda berubah setelah menerima formulir?
+check-stay-renewed = Untuk penduduk asing: apakah masa tinggal Anda diperpanjang setelah menerima formulir?
+answer-yes = Ya
+answer-no = Tidak
+check-warning-title = Formulir Anda mungkin tidak diterima
+check-warning-moved = Setelah pindah alamat, formulir Anda mungkin tidak lagi sesuai dengan data kependudukan Anda. Anda dapat meminta formulir permohonan baru di kantor pemerintah daerah setempat.
+check-warning-name = Setelah berganti nama, formulir Anda mungkin tidak lagi sesuai dengan data kependudukan Anda. Anda dapat meminta formulir permohonan baru di kantor pemerintah daerah setempat.
+check-warning-stay = Setelah masa tinggal Anda diperpanjang, formulir Anda mungkin tidak lagi sesuai dengan data kependudukan Anda. Anda dapat meminta formulir permohonan baru di kantor pemerintah daerah setempat.
+check-nothing-changed = Tidak ada yang berubah
+check-something-changed = Ada yang berubah
+check-continue = Lanjutkan
+check-continue-anyway = Tetap lanjutkan
+
+## 3 Scan
+
+scan-title = Tunjukkan kode QR pada formulir permohonan Anda
+scan-hint = Pegang formulir dalam keadaan rata di dalam bingkai, sekitar 20 cm dari kamera.
+scan-looking = Mencari kode QR…
+scan-seen-unreadable = Kode QR terlihat, tetapi belum dapat dibaca. Tahan agar tidak bergerak dan jauhkan sedikit.
+scan-type-instead = Ketik ID secara manual
+scan-keypad-offer = Mengalami kesulitan? Anda juga dapat mengetik ID secara manual.
+keypad-title = Ketik ID formulir permohonan (23 digit)
+keypad-hint = ID tercetak di samping kode QR pada formulir permohonan Anda.
+keypad-delete = Hapus
+keypad-clear = Hapus semua
+keypad-done = Selesai
+keypad-digits-left = { $count ->
+   *[other] Kurang { $count } digit lagi
+}
+keypad-scan-instead = Pindai kode QR
+id-found-title = Apakah ini ID formulir permohonan Anda?
+id-found-yes = Ya, benar
+id-found-no = Bukan, coba lagi
+id-error-empty = Silakan ketik ID formulir permohonan yang terdiri dari 23 digit.
+id-error-too-short = Nomor ini terlalu pendek: ID formulir permohonan terdiri dari 23 digit.
+id-error-too-long = Nomor ini terlalu panjang: ID formulir permohonan terdiri dari 23 digit.
+id-error-invalid-character = ID formulir permohonan hanya boleh berisi angka.
+id-error-individual-number = Ini tampaknya Nomor Individu (My Number) Anda yang terdiri dari 12 digit. Jangan gunakan nomor itu di sini: yang diperlukan adalah ID formulir permohonan 23 digit yang tercetak pada formulir.
+id-error-resident-record-code = Ini tampaknya kode data kependudukan (kode jūminhyō) yang terdiri dari 11 digit. Yang diperlukan adalah ID formulir permohonan 23 digit yang tercetak pada formulir.
+id-error-url-without-id = Kode QR ini tidak berisi ID formulir permohonan. Silakan tunjukkan kode QR pada formulir permohonan.
+id-error-several-ids = Kode QR ini berisi lebih dari satu nomor. Silakan tunjukkan kode QR pada formulir permohonan.
+id-error-not-an-id = Ini bukan kode QR formulir permohonan. Silakan tunjukkan kode QR yang tercetak pada formulir permohonan.
+
+## 4 Details
+
+details-title = Data Anda
+details-prefilled-note = Langkah sederhana: mesin ini belum terhubung ke layanan permohonan, jadi data yang tercetak pada formulir Anda tidak ditampilkan di sini.
+details-birth-date = Tanggal lahir
+details-birth-date-hint = Ketik 8 digit: tahun, bulan, tanggal (contoh: 19850412).
+details-birth-date-era = Kalender Jepang: { $era }
+details-age = Usia: { $age }
+date-error-incomplete = Silakan ketik kedelapan digit: tahun, bulan, dan tanggal.
+date-error-invalid-character = Gunakan angka saja.
+date-error-no-such-date = Tanggal ini tidak ada. Periksa kembali bulan dan tanggalnya.
+date-error-in-future = Tanggal ini ada di masa depan. Periksa kembali tahunnya.
+date-error-too-old = Periksa kembali tahunnya.
+details-cert-title = Sertifikat elektronik
+details-cert-signing = Sertifikat elektronik untuk tanda tangan (untuk menandatangani dokumen secara online, misalnya laporan pajak)
+details-cert-auth = Sertifikat elektronik untuk autentikasi pengguna (untuk login, misalnya ke Mynaportal)
+details-cert-on = Terbitkan
+details-cert-off = Jangan terbitkan
+details-cert-signing-under-15 = Tidak diterbitkan untuk anak di bawah 15 tahun.
+details-braille = Nama dalam huruf Braille pada kartu
+details-braille-hint = Kartu menampilkan nama Anda dalam huruf Braille (maksimal 11 karakter).
+details-under-1 = Anak di bawah 1 tahun mendapat kartu tanpa foto, jadi langkah foto dilewati.
+details-under-15 = Di bawah 15 tahun: permohonan diajukan oleh perwakilan hukum (orang tua atau wali).
+details-continue = Lanjutkan
+
+## 5 Photo
+
+photo-title = Foto Anda
+photo-instructions = Duduk tegak, lihat ke kamera, dan pertahankan ekspresi netral dengan mulut tertutup.
+photo-simplified-note = Langkah sederhana: pemeriksaan foto otomatis belum aktif. Periksa sendiri foto Anda di layar berikutnya.
+photo-take = Ambil foto
+photo-processing = Menyiapkan foto Anda…
+photo-failed = Foto tidak dapat diambil. Silakan coba lagi.
+
+## 6 Review
+
+review-title = Apakah foto ini sudah bagus?
+review-size = Ukuran foto: tinggi 45 mm dan lebar 35 mm.
+review-use = Gunakan foto ini
+review-retake = Foto ulang
+review-previous = Foto sebelumnya
+review-shot = Foto { $number }
+
+## 7 Confirm and send
+
+confirm-title = Periksa dan kirim
+confirm-id = ID formulir permohonan
+confirm-birth-date = Tanggal lahir
+confirm-cert-signing = Sertifikat untuk tanda tangan
+confirm-cert-auth = Sertifikat untuk autentikasi pengguna
+confirm-braille = Nama dalam huruf Braille
+confirm-photo = Foto
+confirm-no-photo = Tanpa foto (di bawah 1 tahun)
+confirm-yes = Ya
+confirm-no = Tidak
+confirm-send = Kirim permohonan
+confirm-change = Ubah
+submit-sending = Mengirim permohonan Anda…
+submit-demo-note = Demo: permohonan disimpan di folder penerimaan demo pada mesin ini, bukan dikirim ke layanan nasional.
+submit-failed = Permohonan Anda tidak dapat disimpan. Silakan panggil petugas.
+
+## 8 Slip
+
+slip-title = Permohonan Anda sudah selesai
+slip-sent = Permohonan Anda sudah dikirim.
+slip-queued = Permohonan Anda tersimpan di mesin ini dan akan dikirim secara otomatis.
+slip-printing = Mencetak bukti permohonan…
+slip-printed = Silakan ambil bukti permohonan Anda.
+slip-demo-note = Demo: bukti permohonan disimpan sebagai berkas, bukan dicetak.
+slip-failed = Bukti permohonan tidak dapat dicetak. Silakan catat ID formulir permohonan Anda yang berakhiran { $last_digits } dan panggil petugas.
+slip-next-steps = Langkah selanjutnya: sekitar satu bulan lagi, kartu pos pemberitahuan penerbitan akan tiba. Bawa kartu pos tersebut beserta dokumen identitas ke kantor pemerintah daerah setempat untuk mengambil kartu Anda secara langsung.
+slip-finish = Selesai
+slip-date = Tanggal
+slip-booth = Mesin
+slip-receipt = Nomor tanda terima
+slip-call-centre = Pusat Panggilan Sistem Nomor Jaminan Sosial dan Pajak: 0120-95-0178 (bahasa Jepang), 0120-0178-27 (bahasa lain)
+
+## 9 Goodbye
+
+goodbye-title = Terima kasih
+goodbye-wiped = Data Anda sudah dihapus dari mesin ini.

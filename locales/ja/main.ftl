@@ -1,0 +1,180 @@
+# Myna Booth — 日本語。ブースの画面に表示される文字列は、すべてこれらのファイルにあります。
+# 公式用語：「個人番号カード」（マイナンバーカード）、「個人番号カード交付申請書」（交付申請書）、
+# 「申請書ID」、「交付通知書」（はがき）。
+
+## 共通
+
+app-name = Myna Booth
+topbar-language = 言語 / Language
+topbar-start-over = 最初からやり直す
+topbar-call-staff = 係員を呼ぶ
+topbar-step = ステップ { $current }/{ $total }
+step-language = 言語
+step-check = 事前確認
+step-scan = 申請書
+step-details = 申請内容
+step-photo = 写真
+step-send = 送信
+step-slip = 控え
+demo-mode-banner = デモモード：カメラが見つからないため、実際の映像の代わりに録画した映像を表示しています。
+staff-called = 係員を呼びました。この場でお待ちください。
+staff-called-close = OK
+start-over-title = 最初からやり直しますか？
+start-over-body = 入力した内容はすべて消去されます。
+start-over-yes = はい、やり直す
+start-over-no = いいえ、続ける
+inactivity-title = ご利用を続けますか？
+inactivity-body = 個人情報保護のため、{ $seconds }秒後に入力内容を消去して最初の画面に戻ります。
+inactivity-continue = 続ける
+common-back = 戻る
+common-next = 次へ
+camera-lost = カメラが動いていません。係員をお呼びください。
+camera-reconnecting = カメラに再接続しています…
+
+## 0 待ち受け画面
+
+attract-title = マイナンバーカードの申請はこちら
+attract-touch = 画面にタッチしてスタート
+attract-bring-form = QRコード付きの個人番号カード交付申請書をご用意ください。
+attract-price-free = 無料
+attract-price = 料金：{ $price }円
+attract-duration = 写真撮影を含めて約5分です。
+attract-qr-where = QRコードは交付申請書に印刷されています。
+
+## 1 言語と同意
+
+language-title = 言語を選んでください
+consent-title = 個人情報の取り扱い
+consent-body = この端末は、申請内容（生年月日、選んだ項目、顔写真）を国の公式オンライン申請サービスに送信します。この端末には何も残りません。手続きが終わったとき、または途中で離れたときに、データはすぐに消去されます。
+consent-accept = 同意して進む
+consent-decline = キャンセル
+
+## 2 はじめに
+
+check-title = はじめに
+check-intro = 3つの質問にお答えください。交付申請書が届いた後に変更があった場合、その申請書は使えないことがあります。
+check-moved = 交付申請書を受け取った後に、引っ越しをしましたか？
+check-name-changed = 交付申請書を受け取った後に、氏名が変わりましたか？
+check-stay-renewed = 外国人住民の方：交付申請書を受け取った後に、在留期間を更新しましたか？
+answer-yes = はい
+answer-no = いいえ
+check-warning-title = この申請書は受け付けられない場合があります
+check-warning-moved = 引っ越しをすると、申請書の内容が住民票と合わなくなることがあります。新しい交付申請書は、お住まいの市区町村の窓口でもらえます。
+check-warning-name = 氏名が変わると、申請書の内容が住民票と合わなくなることがあります。新しい交付申請書は、お住まいの市区町村の窓口でもらえます。
+check-warning-stay = 在留期間を更新すると、申請書の内容が住民票と合わなくなることがあります。新しい交付申請書は、お住まいの市区町村の窓口でもらえます。
+check-nothing-changed = 変更はありません
+check-something-changed = 変更があります
+check-continue = 次へ
+check-continue-anyway = このまま続ける
+
+## 3 読み取り
+
+scan-title = 交付申請書のQRコードをカメラに向けてください
+scan-hint = 申請書を平らにして枠の中に入れ、カメラから約20cm離してください。
+scan-looking = QRコードを探しています…
+scan-seen-unreadable = QRコードは見えていますが、まだ読み取れません。少し離して、動かさずにお持ちください。
+scan-type-instead = 申請書IDを入力する
+scan-keypad-offer = うまく読み取れない場合は、申請書IDを入力することもできます。
+keypad-title = 23桁の申請書IDを入力してください
+keypad-hint = 申請書IDは、交付申請書のQRコードの横に印刷されています。
+keypad-delete = 1文字消す
+keypad-clear = すべて消す
+keypad-done = 決定
+keypad-digits-left = { $count ->
+   *[other] あと{ $count }桁
+}
+keypad-scan-instead = QRコードで読み取る
+id-found-title = この申請書IDで間違いありませんか？
+id-found-yes = はい、合っています
+id-found-no = いいえ、やり直す
+id-error-empty = 23桁の申請書IDを入力してください。
+id-error-too-short = 桁数が足りません。申請書IDは23桁です。
+id-error-too-long = 桁数が多すぎます。申請書IDは23桁です。
+id-error-invalid-character = 申請書IDには数字しか使えません。
+id-error-individual-number = これは12桁の個人番号（マイナンバー）のようです。ここでは使いません。交付申請書に印刷されている23桁の申請書IDが必要です。
+id-error-resident-record-code = これは11桁の住民票コードのようです。交付申請書に印刷されている23桁の申請書IDが必要です。
+id-error-url-without-id = このQRコードには申請書IDが含まれていません。交付申請書のQRコードをカメラに向けてください。
+id-error-several-ids = このQRコードには複数の番号が含まれています。交付申請書のQRコードをカメラに向けてください。
+id-error-not-an-id = これは交付申請書のQRコードではありません。交付申請書に印刷されているQRコードをカメラに向けてください。
+
+## 4 申請内容
+
+details-title = 申請内容
+details-prefilled-note = 簡易版の手順です：この端末はまだ申請サービスにつながっていないため、申請書に印刷されている内容はここには表示されません。
+details-birth-date = 生年月日
+details-birth-date-hint = 年・月・日の順に、8桁の数字で入力してください（例：19850412）。
+details-birth-date-era = 和暦：{ $era }
+details-age = 年齢：{ $age }歳
+date-error-incomplete = 年・月・日の8桁をすべて入力してください。
+date-error-invalid-character = 数字だけで入力してください。
+date-error-no-such-date = この日付はありません。月と日をご確認ください。
+date-error-in-future = 未来の日付になっています。年をご確認ください。
+date-error-too-old = 年をご確認ください。
+details-cert-title = 電子証明書
+details-cert-signing = 署名用電子証明書（確定申告など、インターネットで書類を出すときの署名に使います）
+details-cert-auth = 利用者証明用電子証明書（マイナポータルへのログインなどに使います）
+details-cert-on = 発行する
+details-cert-off = 発行しない
+details-cert-signing-under-15 = 15歳未満の方には発行されません。
+details-braille = カードに氏名を点字で表記
+details-braille-hint = カードに氏名が点字で表記されます（11文字まで）。
+details-under-1 = 1歳未満のお子さまのカードには顔写真が入らないため、写真撮影は行いません。
+details-under-15 = 15歳未満の方：申請は法定代理人（親権者など）が行います。
+details-continue = 次へ
+
+## 5 写真
+
+photo-title = 顔写真の撮影
+photo-instructions = 背筋を伸ばしてカメラを見てください。口を閉じて、無表情でお願いします。
+photo-simplified-note = 簡易版の手順です：写真の自動チェックはまだ使えません。次の画面で、ご自身で写真をご確認ください。
+photo-take = 撮影する
+photo-processing = 写真を準備しています…
+photo-failed = 写真を撮影できませんでした。もう一度お試しください。
+
+## 6 写真の確認
+
+review-title = この写真でよろしいですか？
+review-size = 写真のサイズは縦45mm×横35mmです。
+review-use = この写真を使う
+review-retake = 撮り直す
+review-previous = 前に撮った写真
+review-shot = { $number }枚目
+
+## 7 確認と送信
+
+confirm-title = 確認して送信
+confirm-id = 申請書ID
+confirm-birth-date = 生年月日
+confirm-cert-signing = 署名用電子証明書
+confirm-cert-auth = 利用者証明用電子証明書
+confirm-braille = 点字による氏名表記
+confirm-photo = 顔写真
+confirm-no-photo = 顔写真なし（1歳未満）
+confirm-yes = はい
+confirm-no = いいえ
+confirm-send = 申請を送信する
+confirm-change = 修正する
+submit-sending = 申請を送信しています…
+submit-demo-note = デモ：申請は国のサービスには送られず、この端末のデモ用受付フォルダに保存されます。
+submit-failed = 申請を保存できませんでした。係員をお呼びください。
+
+## 8 控え
+
+slip-title = 申請が完了しました
+slip-sent = 申請を送信しました。
+slip-queued = 申請はこの端末に保存されました。自動的に送信されます。
+slip-printing = 控えを印刷しています…
+slip-printed = 控えをお取りください。
+slip-demo-note = デモ：控えは印刷されず、ファイルとして保存されます。
+slip-failed = 控えを印刷できませんでした。末尾が{ $last_digits }の申請書IDを書き留めて、係員をお呼びください。
+slip-next-steps = このあとの流れ：約1か月後に交付通知書（はがき）が届きます。交付通知書と本人確認書類を持って、ご本人がお住まいの市区町村の窓口でカードを受け取ってください。
+slip-finish = 終了
+slip-date = 日時
+slip-booth = 端末
+slip-receipt = 受付番号
+slip-call-centre = マイナンバー総合フリーダイヤル：0120-95-0178（日本語）、0120-0178-27（外国語）
+
+## 9 終了
+
+goodbye-title = ありがとうございました
+goodbye-wiped = 入力したデータはこの端末から消去されました。

@@ -1,0 +1,180 @@
+# Myna Booth — 한국어. 부스 화면에 표시되는 모든 문구는 이 파일들에 있습니다.
+# 공식 용어: "개인번호 카드"(마이넘버 카드), "개인번호 카드 교부 신청서"(交付申請書),
+# "신청서 ID"(申請書ID), "교부 통지서"(交付通知書, 엽서).
+
+## 공통
+
+app-name = Myna Booth
+topbar-language = 언어 / Language
+topbar-start-over = 처음부터 다시
+topbar-call-staff = 직원 호출
+topbar-step = { $total }단계 중 { $current }단계
+step-language = 언어
+step-check = 사전 확인
+step-scan = 신청서
+step-details = 신청 내용
+step-photo = 사진
+step-send = 전송
+step-slip = 접수증
+demo-mode-banner = 데모 모드: 카메라를 찾을 수 없어 실시간 영상 대신 녹화된 영상을 재생하고 있습니다.
+staff-called = 직원을 불렀습니다. 이곳에서 잠시 기다려 주십시오.
+staff-called-close = 확인
+start-over-title = 처음부터 다시 하시겠습니까?
+start-over-body = 입력하신 내용이 모두 삭제됩니다.
+start-over-yes = 예, 처음부터 다시
+start-over-no = 아니요, 계속
+inactivity-title = 계속 이용하시겠습니까?
+inactivity-body = 개인정보 보호를 위해 { $seconds }초 후에 입력하신 내용을 삭제하고 처음 화면으로 돌아갑니다.
+inactivity-continue = 계속 이용
+common-back = 이전
+common-next = 다음
+camera-lost = 카메라가 작동하지 않습니다. 직원을 불러 주십시오.
+camera-reconnecting = 카메라를 다시 연결하고 있습니다…
+
+## 0 대기 화면
+
+attract-title = 여기에서 마이넘버 카드를 신청할 수 있습니다
+attract-touch = 화면을 터치하면 시작합니다
+attract-bring-form = QR 코드가 있는 개인번호 카드 교부 신청서를 준비해 주십시오.
+attract-price-free = 무료
+attract-price = 요금: { $price }엔
+attract-duration = 사진 촬영을 포함하여 약 5분 걸립니다.
+attract-qr-where = QR 코드는 교부 신청서에 인쇄되어 있습니다.
+
+## 1 언어 및 동의
+
+language-title = 언어를 선택하십시오
+consent-title = 개인정보 처리
+consent-body = 이 기기는 신청 내용(생년월일, 선택하신 항목, 사진)을 공식 온라인 신청 서비스로 전송합니다. 이 기기에는 아무것도 남지 않습니다. 이용을 마치시거나 자리를 떠나시면 데이터는 즉시 삭제됩니다.
+consent-accept = 동의하고 계속
+consent-decline = 취소
+
+## 2 시작하기 전에
+
+check-title = 시작하기 전에
+check-intro = 세 가지 질문에 답해 주십시오. 교부 신청서를 받으신 후 변경된 사항이 있으면 그 신청서를 사용할 수 없을 수도 있습니다.
+check-moved = 교부 신청서를 받으신 후 이사하셨습니까?
+check-name-changed = 교부 신청서를 받으신 후 성명이 바뀌었습니까?
+check-stay-renewed = 외국인 주민: 교부 신청서를 받으신 후 재류 기간을 갱신하셨습니까?
+answer-yes = 예
+answer-no = 아니요
+check-warning-title = 신청서가 접수되지 않을 수 있습니다
+check-warning-moved = 이사 후에는 신청서 내용이 주민표와 일치하지 않을 수 있습니다. 새 교부 신청서는 거주하시는 시구정촌 창구에서 받으실 수 있습니다.
+check-warning-name = 성명이 바뀐 후에는 신청서 내용이 주민표와 일치하지 않을 수 있습니다. 새 교부 신청서는 거주하시는 시구정촌 창구에서 받으실 수 있습니다.
+check-warning-stay = 재류 기간을 갱신한 후에는 신청서 내용이 주민표와 일치하지 않을 수 있습니다. 새 교부 신청서는 거주하시는 시구정촌 창구에서 받으실 수 있습니다.
+check-nothing-changed = 변경 사항이 없습니다
+check-something-changed = 변경 사항이 있습니다
+check-continue = 계속
+check-continue-anyway = 그대로 계속
+
+## 3 읽기
+
+scan-title = 교부 신청서의 QR 코드를 카메라에 비춰 주십시오
+scan-hint = 신청서를 평평하게 펴서 테두리 안에 맞추고, 카메라에서 약 20cm 떨어뜨려 주십시오.
+scan-looking = QR 코드를 찾고 있습니다…
+scan-seen-unreadable = QR 코드가 보이지만 아직 읽을 수 없습니다. 조금 더 떨어뜨려서 움직이지 않게 들어 주십시오.
+scan-type-instead = 신청서 ID 직접 입력
+scan-keypad-offer = 잘 읽히지 않습니까? 신청서 ID를 직접 입력하실 수도 있습니다.
+keypad-title = 23자리 신청서 ID를 입력하십시오
+keypad-hint = 신청서 ID는 교부 신청서의 QR 코드 옆에 인쇄되어 있습니다.
+keypad-delete = 한 글자 지우기
+keypad-clear = 모두 지우기
+keypad-done = 완료
+keypad-digits-left = { $count ->
+   *[other] { $count }자리 남음
+}
+keypad-scan-instead = QR 코드로 읽기
+id-found-title = 이 신청서 ID가 맞습니까?
+id-found-yes = 예, 맞습니다
+id-found-no = 아니요, 다시 하기
+id-error-empty = 23자리 신청서 ID를 입력하십시오.
+id-error-too-short = 자릿수가 부족합니다. 신청서 ID는 23자리입니다.
+id-error-too-long = 자릿수가 너무 많습니다. 신청서 ID는 23자리입니다.
+id-error-invalid-character = 신청서 ID에는 숫자만 사용할 수 있습니다.
+id-error-individual-number = 12자리 개인번호(마이넘버)로 보입니다. 여기에는 사용하지 마십시오. 교부 신청서에 인쇄된 23자리 신청서 ID가 필요합니다.
+id-error-resident-record-code = 11자리 주민표 코드로 보입니다. 교부 신청서에 인쇄된 23자리 신청서 ID가 필요합니다.
+id-error-url-without-id = 이 QR 코드에는 신청서 ID가 들어 있지 않습니다. 교부 신청서의 QR 코드를 비춰 주십시오.
+id-error-several-ids = 이 QR 코드에는 번호가 여러 개 들어 있습니다. 교부 신청서의 QR 코드를 비춰 주십시오.
+id-error-not-an-id = 교부 신청서의 QR 코드가 아닙니다. 교부 신청서에 인쇄된 QR 코드를 비춰 주십시오.
+
+## 4 신청 내용
+
+details-title = 신청 내용
+details-prefilled-note = 간이 단계: 이 기기는 아직 신청 서비스에 연결되어 있지 않으므로 신청서에 인쇄된 정보는 여기에 표시되지 않습니다.
+details-birth-date = 생년월일
+details-birth-date-hint = 연, 월, 일 순서로 숫자 8자리를 입력하십시오(예: 19850412).
+details-birth-date-era = 일본 연호: { $era }
+details-age = 나이: { $age }세
+date-error-incomplete = 연, 월, 일 8자리를 모두 입력하십시오.
+date-error-invalid-character = 숫자만 입력하십시오.
+date-error-no-such-date = 존재하지 않는 날짜입니다. 월과 일을 확인하십시오.
+date-error-in-future = 미래의 날짜입니다. 연도를 확인하십시오.
+date-error-too-old = 연도를 확인하십시오.
+details-cert-title = 전자증명서
+details-cert-signing = 서명용 전자증명서(확정신고 등 온라인으로 서류를 제출할 때 서명하는 데 사용)
+details-cert-auth = 이용자 증명용 전자증명서(마이나 포털 로그인 등에 사용)
+details-cert-on = 발급함
+details-cert-off = 발급하지 않음
+details-cert-signing-under-15 = 15세 미만에게는 발급되지 않습니다.
+details-braille = 카드에 성명을 점자로 표기
+details-braille-hint = 카드에 성명이 점자로 표기됩니다(최대 11자).
+details-under-1 = 1세 미만 아동의 카드에는 사진이 들어가지 않으므로 사진 촬영 단계를 건너뜁니다.
+details-under-15 = 15세 미만: 법정대리인(부모 등 친권자 또는 후견인)이 신청합니다.
+details-continue = 계속
+
+## 5 사진
+
+photo-title = 사진 촬영
+photo-instructions = 허리를 펴고 앉아 카메라를 바라보십시오. 입을 다물고 무표정을 유지해 주십시오.
+photo-simplified-note = 간이 단계: 사진 자동 점검 기능은 아직 작동하지 않습니다. 다음 화면에서 사진을 직접 확인하십시오.
+photo-take = 촬영하기
+photo-processing = 사진을 준비하고 있습니다…
+photo-failed = 사진을 촬영하지 못했습니다. 다시 시도해 주십시오.
+
+## 6 사진 확인
+
+review-title = 이 사진으로 괜찮습니까?
+review-size = 사진 크기는 세로 45mm, 가로 35mm입니다.
+review-use = 이 사진 사용
+review-retake = 다시 촬영
+review-previous = 이전에 촬영한 사진
+review-shot = 사진 { $number }
+
+## 7 확인 및 전송
+
+confirm-title = 확인 및 전송
+confirm-id = 신청서 ID
+confirm-birth-date = 생년월일
+confirm-cert-signing = 서명용 전자증명서
+confirm-cert-auth = 이용자 증명용 전자증명서
+confirm-braille = 성명 점자 표기
+confirm-photo = 사진
+confirm-no-photo = 사진 없음(1세 미만)
+confirm-yes = 예
+confirm-no = 아니요
+confirm-send = 신청 내용 전송
+confirm-change = 수정하기
+submit-sending = 신청 내용을 전송하고 있습니다…
+submit-demo-note = 데모: 신청 내용은 국가 서비스로 전송되지 않고 이 기기의 데모용 접수 폴더에 저장됩니다.
+submit-failed = 신청 내용을 저장하지 못했습니다. 직원을 불러 주십시오.
+
+## 8 접수증
+
+slip-title = 신청이 완료되었습니다
+slip-sent = 신청 내용이 전송되었습니다.
+slip-queued = 신청 내용이 이 기기에 저장되었으며, 자동으로 전송됩니다.
+slip-printing = 접수증을 인쇄하고 있습니다…
+slip-printed = 접수증을 받아 가십시오.
+slip-demo-note = 데모: 접수증은 인쇄되지 않고 파일로 저장됩니다.
+slip-failed = 접수증을 인쇄하지 못했습니다. 끝자리가 { $last_digits }인 신청서 ID를 메모하신 후 직원을 불러 주십시오.
+slip-next-steps = 앞으로의 절차: 약 1개월 후에 교부 통지서(엽서)가 도착합니다. 교부 통지서와 본인 확인 서류를 가지고 본인이 직접 시구정촌 창구를 방문하여 카드를 받으십시오.
+slip-finish = 종료
+slip-date = 일시
+slip-booth = 기기
+slip-receipt = 접수 번호
+slip-call-centre = 사회보장·세번호 제도 콜센터: 0120-95-0178(일본어), 0120-0178-27(외국어)
+
+## 9 종료
+
+goodbye-title = 감사합니다
+goodbye-wiped = 입력하신 데이터가 이 기기에서 삭제되었습니다.

@@ -1,0 +1,187 @@
+# Myna Booth — Português (Brasil). Todos os textos visíveis da cabine estão nestes arquivos.
+# Termos oficiais: "Cartão do Número Individual (My Number Card)", "Formulário de Solicitação de
+# Emissão do Cartão do Número Individual" (交付申請書), "ID de solicitação" (申請書ID),
+# "cartão-postal de aviso de emissão" (交付通知書).
+
+## Everywhere
+
+app-name = Myna Booth
+topbar-language = Idioma
+topbar-start-over = Recomeçar
+topbar-call-staff = Chamar atendente
+topbar-step = Etapa { $current } de { $total }
+step-language = Idioma
+step-check = Verificação
+step-scan = Formulário
+step-details = Dados
+step-photo = Foto
+step-send = Envio
+step-slip = Comprovante
+demo-mode-banner = Modo de demonstração: nenhuma câmera foi encontrada, por isso a cabine exibe uma cena gravada em vez do vídeo ao vivo.
+staff-called = Um atendente foi chamado. Aguarde aqui, por favor.
+staff-called-close = OK
+start-over-title = Recomeçar?
+start-over-body = Tudo o que foi digitado será apagado.
+start-over-yes = Sim, recomeçar
+start-over-no = Não, continuar
+inactivity-title = Ainda está aí?
+inactivity-body = Para proteger sua privacidade, a cabine vai apagar os dados digitados e recomeçar em { $seconds ->
+        [0] { $seconds } segundos
+        [one] { $seconds } segundo
+       *[other] { $seconds } segundos
+    }.
+inactivity-continue = Ainda estou aqui
+common-back = Voltar
+common-next = Avançar
+camera-lost = A câmera não está funcionando. Chame um atendente, por favor.
+camera-reconnecting = Reconectando a câmera…
+
+## 0 Attract
+
+attract-title = Solicite aqui o seu Cartão do Número Individual (My Number Card)
+attract-touch = Toque na tela para começar
+attract-bring-form = Tenha em mãos o Formulário de Solicitação de Emissão do Cartão do Número Individual, com o código QR.
+attract-price-free = Gratuito
+attract-price = Preço: { $price } ienes
+attract-duration = Leva cerca de 5 minutos, incluindo a foto.
+attract-qr-where = O código QR está impresso no formulário de solicitação.
+
+## 1 Language and consent
+
+language-title = Escolha o idioma
+consent-title = Sua privacidade
+consent-body = Esta cabine envia sua solicitação (data de nascimento, suas escolhas e sua foto) ao serviço oficial de solicitação on-line. Nada fica guardado na cabine: seus dados são apagados assim que terminar ou se afastar.
+consent-accept = Concordo, continuar
+consent-decline = Cancelar
+
+## 2 Before you start
+
+check-title = Antes de começar
+check-intro = Responda a três perguntas, por favor. Se algo mudou desde que o formulário de solicitação foi enviado, ele pode não ser mais válido.
+check-moved = Mudou de endereço depois de receber o formulário?
+check-name-changed = Seu nome mudou depois de receber o formulário?
+check-stay-renewed = Residentes estrangeiros: o período de permanência foi renovado depois de receber o formulário?
+answer-yes = Sim
+answer-no = Não
+check-warning-title = Seu formulário pode não ser aceito
+check-warning-moved = Após uma mudança de endereço, o formulário pode não corresponder mais ao seu registro de residente. Se precisar, peça um novo formulário de solicitação na prefeitura.
+check-warning-name = Após uma mudança de nome, o formulário pode não corresponder mais ao seu registro de residente. Se precisar, peça um novo formulário de solicitação na prefeitura.
+check-warning-stay = Após a renovação do período de permanência, o formulário pode não corresponder mais ao seu registro de residente. Se precisar, peça um novo formulário de solicitação na prefeitura.
+check-nothing-changed = Nada mudou
+check-something-changed = Algo mudou
+check-continue = Continuar
+check-continue-anyway = Continuar mesmo assim
+
+## 3 Scan
+
+scan-title = Mostre o código QR do formulário de solicitação
+scan-hint = Segure o formulário bem plano dentro da moldura, a cerca de 20 cm da câmera.
+scan-looking = Procurando o código QR…
+scan-seen-unreadable = Há um código QR visível, mas ainda não foi possível lê-lo. Segure-o parado, um pouco mais longe.
+scan-type-instead = Digitar o ID
+scan-keypad-offer = Está com dificuldade? Também é possível digitar o ID.
+keypad-title = Digite o ID de solicitação de 23 dígitos
+keypad-hint = O ID está impresso ao lado do código QR, no formulário de solicitação.
+keypad-delete = Apagar
+keypad-clear = Limpar
+keypad-done = Pronto
+keypad-digits-left = { $count ->
+    [0] Não falta nenhum dígito
+    [one] Falta { $count } dígito
+   *[other] Faltam { $count } dígitos
+}
+keypad-scan-instead = Ler o código QR
+id-found-title = Este é o seu ID de solicitação?
+id-found-yes = Sim, é este
+id-found-no = Não, tentar de novo
+id-error-empty = Digite o ID de solicitação de 23 dígitos.
+id-error-too-short = Este número é curto demais: o ID de solicitação tem 23 dígitos.
+id-error-too-long = Este número é longo demais: o ID de solicitação tem 23 dígitos.
+id-error-invalid-character = O ID de solicitação só pode conter números.
+id-error-individual-number = Este número parece ser o seu Número Individual (My Number) de 12 dígitos. Não o use aqui: precisamos do ID de solicitação de 23 dígitos impresso no formulário.
+id-error-resident-record-code = Este número parece ser um código do registro de residente de 11 dígitos. Precisamos do ID de solicitação de 23 dígitos impresso no formulário.
+id-error-url-without-id = Este código QR não contém um ID de solicitação. Mostre o código QR do formulário de solicitação.
+id-error-several-ids = Este código QR contém mais de um número. Mostre o código QR do formulário de solicitação.
+id-error-not-an-id = Este não é o código QR de um formulário de solicitação. Mostre o código QR impresso no formulário de solicitação.
+
+## 4 Details
+
+details-title = Seus dados
+details-prefilled-note = Etapa simplificada: a cabine ainda não está conectada ao serviço de solicitação, por isso os dados impressos no formulário não aparecem aqui.
+details-birth-date = Data de nascimento
+details-birth-date-hint = Digite 8 dígitos: ano, mês e dia (por exemplo, 19850412).
+details-birth-date-era = Calendário japonês: { $era }
+details-age = Idade: { $age }
+date-error-incomplete = Digite os 8 dígitos: ano, mês e dia.
+date-error-invalid-character = Use apenas números.
+date-error-no-such-date = Esta data não existe. Confira o mês e o dia.
+date-error-in-future = Esta data está no futuro. Confira o ano.
+date-error-too-old = Confira o ano.
+details-cert-title = Certificados eletrônicos
+details-cert-signing = Certificado eletrônico para assinatura (para assinar documentos on-line, por exemplo, a declaração de imposto de renda)
+details-cert-auth = Certificado eletrônico para autenticação de usuário (para fazer login, por exemplo, no Mynaportal)
+details-cert-on = Emitir
+details-cert-off = Não emitir
+details-cert-signing-under-15 = Não é emitido para menores de 15 anos.
+details-braille = Nome em braile no cartão
+details-braille-hint = O cartão mostra seu nome em braile (até 11 caracteres).
+details-under-1 = Crianças com menos de 1 ano recebem o cartão sem foto, por isso a etapa da foto é pulada.
+details-under-15 = Menores de 15 anos: a solicitação é feita por um representante legal (pai, mãe ou responsável).
+details-continue = Continuar
+
+## 5 Photo
+
+photo-title = Sua foto
+photo-instructions = Sente-se com as costas retas, olhe para a câmera e mantenha uma expressão neutra, com a boca fechada.
+photo-simplified-note = Etapa simplificada: a verificação automática da foto ainda não está ativa. Confira a foto com atenção na próxima tela.
+photo-take = Tirar foto
+photo-processing = Preparando sua foto…
+photo-failed = Não foi possível tirar a foto. Tente novamente.
+
+## 6 Review
+
+review-title = Esta foto está boa?
+review-size = Tamanho da foto: 45 mm de altura e 35 mm de largura.
+review-use = Usar esta foto
+review-retake = Tirar outra
+review-previous = Fotos anteriores
+review-shot = Foto { $number }
+
+## 7 Confirm and send
+
+confirm-title = Conferir e enviar
+confirm-id = ID de solicitação
+confirm-birth-date = Data de nascimento
+confirm-cert-signing = Certificado para assinatura
+confirm-cert-auth = Certificado para autenticação de usuário
+confirm-braille = Nome em braile
+confirm-photo = Foto
+confirm-no-photo = Sem foto (menor de 1 ano)
+confirm-yes = Sim
+confirm-no = Não
+confirm-send = Enviar solicitação
+confirm-change = Alterar
+submit-sending = Enviando sua solicitação…
+submit-demo-note = Demonstração: a solicitação é gravada na pasta de recebimento de teste desta cabine, e não no serviço nacional.
+submit-failed = Não foi possível salvar sua solicitação. Chame um atendente, por favor.
+
+## 8 Slip
+
+slip-title = Sua solicitação foi concluída
+slip-sent = Sua solicitação foi enviada.
+slip-queued = Sua solicitação está salva nesta cabine e será enviada automaticamente.
+slip-printing = Imprimindo seu comprovante…
+slip-printed = Retire seu comprovante, por favor.
+slip-demo-note = Demonstração: o comprovante é salvo como arquivo em vez de ser impresso.
+slip-failed = Não foi possível imprimir o comprovante. Anote o seu ID de solicitação, que termina em { $last_digits }, e chame um atendente.
+slip-next-steps = Próximos passos: em cerca de um mês, chegará pelo correio um cartão-postal de aviso de emissão. Leve-o, junto com um documento de identidade, à prefeitura para retirar o seu cartão pessoalmente.
+slip-finish = Concluir
+slip-date = Data
+slip-booth = Cabine
+slip-receipt = Número de protocolo
+slip-call-centre = Central de atendimento sobre o Sistema de Número de Impostos e Seguro Social: 0120-95-0178 (japonês), 0120-0178-27 (outros idiomas)
+
+## 9 Goodbye
+
+goodbye-title = Obrigado
+goodbye-wiped = Seus dados foram apagados desta cabine.

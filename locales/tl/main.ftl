@@ -1,0 +1,182 @@
+# Myna Booth — Tagalog. Narito ang lahat ng tekstong nakikita sa booth.
+# Opisyal na termino (nananatili sa Ingles gaya ng sa mga opisyal na materyales): "Individual Number Card"
+# (My Number Card), "Individual Number Card Issuance Application Form" (交付申請書),
+# "application form ID" (申請書ID), "notice postcard" (交付通知書).
+
+## Everywhere
+
+app-name = Myna Booth
+topbar-language = Wika
+topbar-start-over = Magsimula muli
+topbar-call-staff = Tumawag ng staff
+topbar-step = Hakbang { $current } ng { $total }
+step-language = Wika
+step-check = Pagsusuri
+step-scan = Form
+step-details = Detalye
+step-photo = Litrato
+step-send = Ipadala
+step-slip = Slip
+demo-mode-banner = Demo mode: walang nakitang camera, kaya naka-record na eksena ang ipinapakita ng booth sa halip na live na video.
+staff-called = Tinawag na po ang isang staff. Pakihintay po rito.
+staff-called-close = OK
+start-over-title = Magsimula muli?
+start-over-body = Mabubura po ang lahat ng inyong inilagay.
+start-over-yes = Opo, magsimula muli
+start-over-no = Hindi po, ituloy
+inactivity-title = Nandiyan pa po ba kayo?
+inactivity-body = Para sa inyong privacy, buburahin ng booth ang inyong mga inilagay at magsisimula muli pagkalipas ng { $seconds } segundo.
+inactivity-continue = Nandito pa po ako
+common-back = Bumalik
+common-next = Susunod
+camera-lost = Hindi gumagana ang camera. Pakitawag po ang staff.
+camera-reconnecting = Ikinokonekta muli ang camera…
+
+## 0 Attract
+
+attract-title = Mag-apply po rito ng inyong My Number Card
+attract-touch = Pindutin ang screen para magsimula
+attract-bring-form = Ihanda po ang inyong Individual Number Card Issuance Application Form na may QR code.
+attract-price-free = Libre
+attract-price = Bayad: { $price } yen
+attract-duration = Mga 5 minuto lang po ito, kasama na ang pagkuha ng litrato.
+attract-qr-where = Nakalimbag ang QR code sa application form.
+
+## 1 Language and consent
+
+language-title = Pumili ng wika
+consent-title = Ang inyong privacy
+consent-body = Ipinapadala ng booth na ito ang inyong application (petsa ng kapanganakan, inyong mga pinili at inyong litrato) sa opisyal na online application service. Walang naiiwan sa booth: buburahin agad ang inyong data kapag natapos na kayo o umalis.
+consent-accept = Sumasang-ayon ako, ituloy
+consent-decline = Kanselahin
+
+## 2 Before you start
+
+check-title = Bago magsimula
+check-intro = Pakisagot po ang tatlong tanong. Kung may nagbago mula nang ipadala sa inyo ang application form, maaaring hindi na ito valid.
+check-moved = Lumipat po ba kayo ng tirahan mula nang matanggap ninyo ang form?
+check-name-changed = Nagbago po ba ang inyong pangalan mula nang matanggap ninyo ang form?
+check-stay-renewed = Para sa mga dayuhang residente: na-renew po ba ang inyong period of stay mula nang matanggap ninyo ang form?
+answer-yes = Opo
+answer-no = Hindi po
+check-warning-title = Maaaring hindi tanggapin ang inyong form
+check-warning-moved = Dahil lumipat kayo ng tirahan, maaaring hindi na tugma ang inyong form sa inyong resident record. Maaari po kayong humingi ng bagong application form sa inyong city hall o munisipyo.
+check-warning-name = Dahil nagpalit kayo ng pangalan, maaaring hindi na tugma ang inyong form sa inyong resident record. Maaari po kayong humingi ng bagong application form sa inyong city hall o munisipyo.
+check-warning-stay = Dahil na-renew ang inyong period of stay, maaaring hindi na tugma ang inyong form sa inyong resident record. Maaari po kayong humingi ng bagong application form sa inyong city hall o munisipyo.
+check-nothing-changed = Wala pong nagbago
+check-something-changed = May nagbago po
+check-continue = Ituloy
+check-continue-anyway = Ituloy pa rin
+
+## 3 Scan
+
+scan-title = Ipakita ang QR code ng inyong application form
+scan-hint = Hawakan nang nakalapat ang form sa loob ng frame, mga 20 cm ang layo sa camera.
+scan-looking = Hinahanap ang QR code…
+scan-seen-unreadable = May nakikitang QR code pero hindi pa ito mabasa. Huwag po itong igalaw, at ilayo nang kaunti.
+scan-type-instead = I-type na lang ang ID
+scan-keypad-offer = Nahihirapan po ba kayo? Maaari ninyong i-type na lang ang ID.
+keypad-title = I-type ang 23-digit na application form ID
+keypad-hint = Nakalimbag ang ID sa tabi ng QR code sa inyong application form.
+keypad-delete = Burahin
+keypad-clear = I-clear lahat
+keypad-done = Tapos na
+keypad-digits-left = { $count ->
+    [one] { $count } digit pa ang kulang
+   *[other] { $count } digit pa ang kulang
+}
+keypad-scan-instead = I-scan na lang ang QR code
+id-found-title = Ito po ba ang inyong application form ID?
+id-found-yes = Opo, iyan nga
+id-found-no = Hindi po, subukan muli
+id-error-empty = Pakilagay po ang 23-digit na application form ID.
+id-error-too-short = Masyadong maikli ang numerong ito: 23 digit ang application form ID.
+id-error-too-long = Masyadong mahaba ang numerong ito: 23 digit ang application form ID.
+id-error-invalid-character = Mga numero lang ang puwede sa application form ID.
+id-error-individual-number = Mukhang ito ang inyong 12-digit na Individual Number (My Number). Huwag po itong gamitin dito: ang kailangan ay ang 23-digit na application form ID na nakalimbag sa form.
+id-error-resident-record-code = Mukhang 11-digit na resident record code ito. Ang kailangan ay ang 23-digit na application form ID na nakalimbag sa form.
+id-error-url-without-id = Walang application form ID ang QR code na ito. Pakipakita po ang QR code ng application form.
+id-error-several-ids = Mahigit sa isang numero ang laman ng QR code na ito. Pakipakita po ang QR code ng application form.
+id-error-not-an-id = Hindi ito QR code ng application form. Pakipakita po ang QR code na nakalimbag sa application form.
+
+## 4 Details
+
+details-title = Ang inyong mga detalye
+details-prefilled-note = Pinasimpleng hakbang: hindi pa nakakonekta ang booth sa application service, kaya hindi ipinapakita rito ang mga detalyeng nakalimbag sa inyong form.
+details-birth-date = Petsa ng kapanganakan
+details-birth-date-hint = Mag-type ng 8 digit: taon, buwan, araw (halimbawa, 19850412).
+details-birth-date-era = Kalendaryong Hapon: { $era }
+details-age = Edad: { $age }
+date-error-incomplete = Pakilagay po ang lahat ng 8 digit: taon, buwan at araw.
+date-error-invalid-character = Mga numero lang po ang gamitin.
+date-error-no-such-date = Walang ganitong petsa. Pakisuri po ang buwan at araw.
+date-error-in-future = Nasa hinaharap ang petsang ito. Pakisuri po ang taon.
+date-error-too-old = Pakisuri po ang taon.
+details-cert-title = Mga electronic certificate
+details-cert-signing = Electronic certificate para sa pirma (signature) — para pumirma ng mga dokumento online, halimbawa sa tax return
+details-cert-auth = Electronic certificate para sa user authentication — para mag-log in, halimbawa sa Mynaportal
+details-cert-on = I-isyu
+details-cert-off = Huwag i-isyu
+details-cert-signing-under-15 = Hindi ito ibinibigay sa mga batang wala pang 15 taong gulang.
+details-braille = Pangalan sa braille sa card
+details-braille-hint = Makikita sa card ang inyong pangalan sa braille (hanggang 11 character).
+details-under-1 = Walang litrato ang card ng mga batang wala pang 1 taong gulang, kaya lalaktawan ang pagkuha ng litrato.
+details-under-15 = Wala pang 15 taong gulang: ang legal representative (magulang o guardian) ang mag-a-apply.
+details-continue = Ituloy
+
+## 5 Photo
+
+photo-title = Ang inyong litrato
+photo-instructions = Umupo nang tuwid, tumingin sa camera, at panatilihing neutral ang ekspresyon habang nakasara ang bibig.
+photo-simplified-note = Pinasimpleng hakbang: hindi pa gumagana ang awtomatikong pagsusuri ng litrato. Kayo na po ang sumuri ng litrato sa susunod na screen.
+photo-take = Kumuha ng litrato
+photo-processing = Inihahanda ang inyong litrato…
+photo-failed = Hindi nakuha ang litrato. Pakisubukan po muli.
+
+## 6 Review
+
+review-title = Ayos na po ba ang litratong ito?
+review-size = Laki ng litrato: 45 mm ang taas at 35 mm ang lapad.
+review-use = Gamitin ang litratong ito
+review-retake = Kumuha muli
+review-previous = Mga naunang litrato
+review-shot = Litrato { $number }
+
+## 7 Confirm and send
+
+confirm-title = Suriin at ipadala
+confirm-id = Application form ID
+confirm-birth-date = Petsa ng kapanganakan
+confirm-cert-signing = Certificate para sa pirma
+confirm-cert-auth = Certificate para sa user authentication
+confirm-braille = Pangalan sa braille
+confirm-photo = Litrato
+confirm-no-photo = Walang litrato (wala pang 1 taong gulang)
+confirm-yes = Oo
+confirm-no = Hindi
+confirm-send = Ipadala ang application
+confirm-change = Baguhin
+submit-sending = Ipinapadala ang inyong application…
+submit-demo-note = Demo: isinusulat ang application sa demo intake folder ng booth na ito, hindi sa pambansang serbisyo.
+submit-failed = Hindi na-save ang inyong application. Pakitawag po ang staff.
+
+## 8 Slip
+
+slip-title = Kumpleto na ang inyong application
+slip-sent = Naipadala na ang inyong application.
+slip-queued = Naka-save ang inyong application sa booth na ito at awtomatiko itong ipapadala.
+slip-printing = Ipini-print ang inyong slip…
+slip-printed = Pakikuha po ang inyong slip.
+slip-demo-note = Demo: sine-save ang slip bilang file sa halip na i-print.
+slip-failed = Hindi na-print ang slip. Pakitala po ang inyong application form ID na nagtatapos sa { $last_digits } at tumawag ng staff.
+slip-next-steps = Ano ang susunod: darating ang notice postcard pagkalipas ng mga isang buwan. Dalhin ito at ang isang ID sa inyong city hall o munisipyo para personal na kunin ang inyong card.
+slip-finish = Tapos na
+slip-date = Petsa
+slip-booth = Booth
+slip-receipt = Numero ng resibo
+slip-call-centre = Call Center for the Social Security and Tax Number System: 0120-95-0178 (wikang Hapon), 0120-0178-27 (ibang wika)
+
+## 9 Goodbye
+
+goodbye-title = Salamat po
+goodbye-wiped = Nabura na ang inyong data sa booth na ito.

@@ -1,0 +1,180 @@
+# Myna Booth — Tiếng Việt. Toàn bộ chữ hiển thị trên máy nằm trong các tệp này.
+# Thuật ngữ chính thức: "Thẻ mã số cá nhân (thẻ My Number)", "Đơn xin cấp Thẻ mã số cá nhân" (交付申請書),
+# "ID đơn xin cấp" (申請書ID), "bưu thiếp thông báo cấp thẻ" (交付通知書).
+
+## Everywhere
+
+app-name = Myna Booth
+topbar-language = Ngôn ngữ
+topbar-start-over = Làm lại từ đầu
+topbar-call-staff = Gọi nhân viên
+topbar-step = Bước { $current }/{ $total }
+step-language = Ngôn ngữ
+step-check = Kiểm tra
+step-scan = Đơn
+step-details = Thông tin
+step-photo = Ảnh
+step-send = Gửi
+step-slip = Phiếu
+demo-mode-banner = Chế độ trình diễn: không tìm thấy camera nên máy đang phát một đoạn ghi hình sẵn thay cho hình ảnh trực tiếp.
+staff-called = Đã gọi nhân viên. Vui lòng chờ tại đây.
+staff-called-close = OK
+start-over-title = Làm lại từ đầu?
+start-over-body = Toàn bộ thông tin bạn đã nhập sẽ bị xóa.
+start-over-yes = Có, làm lại từ đầu
+start-over-no = Không, tiếp tục
+inactivity-title = Bạn vẫn còn ở đây chứ?
+inactivity-body = Để bảo vệ quyền riêng tư của bạn, máy sẽ xóa thông tin đã nhập và làm lại từ đầu sau { $seconds } giây.
+inactivity-continue = Tôi vẫn ở đây
+common-back = Quay lại
+common-next = Tiếp theo
+camera-lost = Camera không hoạt động. Vui lòng gọi nhân viên.
+camera-reconnecting = Đang kết nối lại camera…
+
+## 0 Attract
+
+attract-title = Đăng ký Thẻ mã số cá nhân (thẻ My Number) tại đây
+attract-touch = Chạm vào màn hình để bắt đầu
+attract-bring-form = Vui lòng chuẩn bị sẵn Đơn xin cấp Thẻ mã số cá nhân có mã QR.
+attract-price-free = Miễn phí
+attract-price = Giá: { $price } yên
+attract-duration = Mất khoảng 5 phút, kể cả chụp ảnh.
+attract-qr-where = Mã QR được in trên đơn xin cấp thẻ.
+
+## 1 Language and consent
+
+language-title = Chọn ngôn ngữ
+consent-title = Quyền riêng tư của bạn
+consent-body = Máy này gửi đơn đăng ký của bạn (ngày sinh, các lựa chọn và ảnh của bạn) đến dịch vụ đăng ký trực tuyến chính thức. Máy không lưu lại gì: dữ liệu của bạn sẽ bị xóa ngay khi bạn làm xong hoặc rời đi.
+consent-accept = Tôi đồng ý, tiếp tục
+consent-decline = Hủy
+
+## 2 Before you start
+
+check-title = Trước khi bắt đầu
+check-intro = Vui lòng trả lời ba câu hỏi. Nếu có thay đổi kể từ khi đơn xin cấp được gửi cho bạn, đơn có thể không còn hợp lệ.
+check-moved = Bạn có chuyển đến địa chỉ mới sau khi nhận đơn không?
+check-name-changed = Họ tên của bạn có thay đổi sau khi nhận đơn không?
+check-stay-renewed = Dành cho người nước ngoài: thời hạn lưu trú của bạn có được gia hạn sau khi nhận đơn không?
+answer-yes = Có
+answer-no = Không
+check-warning-title = Đơn của bạn có thể không được chấp nhận
+check-warning-moved = Sau khi chuyển nhà, đơn của bạn có thể không còn khớp với thông tin đăng ký cư trú. Bạn có thể nhận đơn xin cấp mới tại tòa thị chính nơi bạn sống.
+check-warning-name = Sau khi đổi tên, đơn của bạn có thể không còn khớp với thông tin đăng ký cư trú. Bạn có thể nhận đơn xin cấp mới tại tòa thị chính nơi bạn sống.
+check-warning-stay = Sau khi gia hạn thời hạn lưu trú, đơn của bạn có thể không còn khớp với thông tin đăng ký cư trú. Bạn có thể nhận đơn xin cấp mới tại tòa thị chính nơi bạn sống.
+check-nothing-changed = Không có gì thay đổi
+check-something-changed = Có thay đổi
+check-continue = Tiếp tục
+check-continue-anyway = Vẫn tiếp tục
+
+## 3 Scan
+
+scan-title = Vui lòng đưa mã QR trên đơn xin cấp ra trước camera
+scan-hint = Giữ đơn thật phẳng trong khung, cách camera khoảng 20 cm.
+scan-looking = Đang tìm mã QR…
+scan-seen-unreadable = Đã thấy mã QR nhưng chưa đọc được. Vui lòng giữ yên và đưa ra xa thêm một chút.
+scan-type-instead = Nhập ID bằng tay
+scan-keypad-offer = Gặp khó khăn? Bạn có thể nhập ID bằng tay.
+keypad-title = Nhập ID đơn xin cấp gồm 23 chữ số
+keypad-hint = ID được in bên cạnh mã QR trên đơn xin cấp của bạn.
+keypad-delete = Xóa
+keypad-clear = Xóa hết
+keypad-done = Xong
+keypad-digits-left = { $count ->
+   *[other] Còn { $count } chữ số
+}
+keypad-scan-instead = Quét mã QR
+id-found-title = Đây có phải ID đơn xin cấp của bạn không?
+id-found-yes = Đúng rồi
+id-found-no = Không, thử lại
+id-error-empty = Vui lòng nhập ID đơn xin cấp gồm 23 chữ số.
+id-error-too-short = Số này quá ngắn: ID đơn xin cấp gồm 23 chữ số.
+id-error-too-long = Số này quá dài: ID đơn xin cấp gồm 23 chữ số.
+id-error-invalid-character = ID đơn xin cấp chỉ gồm các chữ số.
+id-error-individual-number = Số này có vẻ là Mã số cá nhân (My Number) 12 chữ số của bạn. Vui lòng không dùng số đó ở đây: cần ID đơn xin cấp gồm 23 chữ số in trên đơn.
+id-error-resident-record-code = Số này có vẻ là mã phiếu cư trú 11 chữ số. Cần ID đơn xin cấp gồm 23 chữ số in trên đơn.
+id-error-url-without-id = Mã QR này không chứa ID đơn xin cấp. Vui lòng đưa mã QR của đơn xin cấp.
+id-error-several-ids = Mã QR này chứa nhiều hơn một số. Vui lòng đưa mã QR của đơn xin cấp.
+id-error-not-an-id = Đây không phải mã QR của đơn xin cấp. Vui lòng đưa mã QR được in trên đơn xin cấp.
+
+## 4 Details
+
+details-title = Thông tin của bạn
+details-prefilled-note = Bước rút gọn: máy chưa được kết nối với dịch vụ đăng ký nên thông tin in trên đơn của bạn không hiển thị ở đây.
+details-birth-date = Ngày sinh
+details-birth-date-hint = Nhập 8 chữ số: năm, tháng, ngày (ví dụ 19850412).
+details-birth-date-era = Lịch Nhật Bản: { $era }
+details-age = Tuổi: { $age }
+date-error-incomplete = Vui lòng nhập đủ 8 chữ số: năm, tháng và ngày.
+date-error-invalid-character = Vui lòng chỉ nhập chữ số.
+date-error-no-such-date = Ngày này không tồn tại. Vui lòng kiểm tra lại tháng và ngày.
+date-error-in-future = Ngày này chưa tới. Vui lòng kiểm tra lại năm.
+date-error-too-old = Vui lòng kiểm tra lại năm.
+details-cert-title = Giấy chứng nhận điện tử
+details-cert-signing = Giấy chứng nhận điện tử dùng để ký (để ký văn bản trực tuyến, ví dụ khi khai thuế)
+details-cert-auth = Giấy chứng nhận điện tử dùng để xác thực người dùng (để đăng nhập, ví dụ vào Mynaportal)
+details-cert-on = Cấp
+details-cert-off = Không cấp
+details-cert-signing-under-15 = Không cấp cho trẻ dưới 15 tuổi.
+details-braille = Tên bằng chữ nổi Braille trên thẻ
+details-braille-hint = Thẻ sẽ có tên của bạn bằng chữ nổi Braille (tối đa 11 ký tự).
+details-under-1 = Trẻ dưới 1 tuổi được cấp thẻ không có ảnh, nên bước chụp ảnh sẽ được bỏ qua.
+details-under-15 = Dưới 15 tuổi: người đại diện theo pháp luật (cha mẹ hoặc người giám hộ) sẽ làm đơn.
+details-continue = Tiếp tục
+
+## 5 Photo
+
+photo-title = Ảnh của bạn
+photo-instructions = Ngồi thẳng lưng, nhìn vào camera, giữ nét mặt tự nhiên và khép miệng.
+photo-simplified-note = Bước rút gọn: chức năng kiểm tra ảnh tự động chưa hoạt động. Vui lòng tự kiểm tra ảnh ở màn hình tiếp theo.
+photo-take = Chụp ảnh
+photo-processing = Đang chuẩn bị ảnh…
+photo-failed = Không chụp được ảnh. Vui lòng thử lại.
+
+## 6 Review
+
+review-title = Ảnh này được chưa?
+review-size = Kích thước ảnh: cao 45 mm, rộng 35 mm.
+review-use = Dùng ảnh này
+review-retake = Chụp lại
+review-previous = Các ảnh trước
+review-shot = Ảnh { $number }
+
+## 7 Confirm and send
+
+confirm-title = Kiểm tra và gửi
+confirm-id = ID đơn xin cấp
+confirm-birth-date = Ngày sinh
+confirm-cert-signing = Chứng nhận dùng để ký
+confirm-cert-auth = Chứng nhận xác thực người dùng
+confirm-braille = Tên bằng chữ nổi
+confirm-photo = Ảnh
+confirm-no-photo = Không có ảnh (dưới 1 tuổi)
+confirm-yes = Có
+confirm-no = Không
+confirm-send = Gửi đơn
+confirm-change = Sửa
+submit-sending = Đang gửi đơn của bạn…
+submit-demo-note = Trình diễn: đơn được ghi vào thư mục tiếp nhận thử nghiệm của máy này, không gửi đến dịch vụ quốc gia.
+submit-failed = Không lưu được đơn của bạn. Vui lòng gọi nhân viên.
+
+## 8 Slip
+
+slip-title = Bạn đã đăng ký xong
+slip-sent = Đơn của bạn đã được gửi.
+slip-queued = Đơn của bạn đã được lưu trên máy này và sẽ được gửi tự động.
+slip-printing = Đang in phiếu…
+slip-printed = Vui lòng nhận phiếu.
+slip-demo-note = Trình diễn: phiếu được lưu thành tệp thay vì in ra.
+slip-failed = Không in được phiếu. Vui lòng ghi lại ID đơn xin cấp có các số cuối là { $last_digits } và gọi nhân viên.
+slip-next-steps = Bước tiếp theo: khoảng một tháng sau, bạn sẽ nhận được bưu thiếp thông báo cấp thẻ. Hãy mang bưu thiếp này cùng giấy tờ tùy thân đến tòa thị chính nơi bạn sống để trực tiếp nhận thẻ.
+slip-finish = Hoàn tất
+slip-date = Ngày
+slip-booth = Máy
+slip-receipt = Số tiếp nhận
+slip-call-centre = Tổng đài Hệ thống mã số An sinh xã hội và Thuế: 0120-95-0178 (tiếng Nhật), 0120-0178-27 (ngôn ngữ khác)
+
+## 9 Goodbye
+
+goodbye-title = Cảm ơn bạn
+goodbye-wiped = Dữ liệu của bạn đã được xóa khỏi máy này.

@@ -1,0 +1,178 @@
+# Myna Booth — 简体中文。自助机上显示的所有文字都在这些文件中。
+# 官方用语："个人编号卡"（My Number卡）、"个人编号卡交付申请书"（交付申請書）、
+# "申请书ID"（申請書ID）、"交付通知书"（交付通知書，明信片）。
+
+## Everywhere
+
+app-name = Myna Booth
+topbar-language = 语言
+topbar-start-over = 重新开始
+topbar-call-staff = 呼叫工作人员
+topbar-step = 第 { $current } 步，共 { $total } 步
+step-language = 语言
+step-check = 确认
+step-scan = 申请书
+step-details = 信息
+step-photo = 照片
+step-send = 发送
+step-slip = 凭条
+demo-mode-banner = 演示模式：未检测到摄像头，因此本机播放的是录制画面，而非实时影像。
+staff-called = 已呼叫工作人员，请在此稍候。
+staff-called-close = 确定
+start-over-title = 要重新开始吗？
+start-over-body = 您输入的所有内容都将被删除。
+start-over-yes = 是，重新开始
+start-over-no = 否，继续
+inactivity-title = 您还在吗？
+inactivity-body = 为保护您的隐私，本机将在 { $seconds } 秒后删除您输入的内容并重新开始。
+inactivity-continue = 我还在
+common-back = 返回
+common-next = 下一步
+camera-lost = 摄像头无法使用，请呼叫工作人员。
+camera-reconnecting = 正在重新连接摄像头…
+
+## 0 Attract
+
+attract-title = 在这里申请个人编号卡（My Number卡）
+attract-touch = 触摸屏幕开始
+attract-bring-form = 请准备好带有二维码的个人编号卡交付申请书。
+attract-price-free = 免费
+attract-price = 费用：{ $price } 日元
+attract-duration = 包括拍照在内，约需 5 分钟。
+attract-qr-where = 二维码印在申请书上。
+
+## 1 Language and consent
+
+language-title = 请选择语言
+consent-title = 您的隐私
+consent-body = 本机会将您的申请内容（出生日期、您的选择和照片）发送至官方在线申请服务。本机不保留任何信息：您完成操作或离开后，数据会立即删除。
+consent-accept = 同意并继续
+consent-decline = 取消
+
+## 2 Before you start
+
+check-title = 开始之前
+check-intro = 请回答以下三个问题。如果申请书寄出后您的情况有变化，该申请书可能已无法使用。
+check-moved = 收到申请书后，您是否搬过家（地址有变更）？
+check-name-changed = 收到申请书后，您的姓名是否有变更？
+check-stay-renewed = 外国居民：收到申请书后，您的在留期间是否已更新？
+answer-yes = 是
+answer-no = 否
+check-warning-title = 您的申请书可能无法受理
+check-warning-moved = 搬家后，申请书上的信息可能与您的住民票不一致。您可以到市区町村窗口申领新的申请书。
+check-warning-name = 姓名变更后，申请书上的信息可能与您的住民票不一致。您可以到市区町村窗口申领新的申请书。
+check-warning-stay = 在留期间更新后，申请书上的信息可能与您的住民票不一致。您可以到市区町村窗口申领新的申请书。
+check-nothing-changed = 没有变化
+check-something-changed = 有变化
+check-continue = 继续
+check-continue-anyway = 仍然继续
+
+## 3 Scan
+
+scan-title = 请出示申请书上的二维码
+scan-hint = 请将申请书放平，置于框内，距离摄像头约 20 厘米。
+scan-looking = 正在寻找二维码…
+scan-seen-unreadable = 已看到二维码，但还无法读取。请保持不动，并稍微拿远一点。
+scan-type-instead = 改为输入ID
+scan-keypad-offer = 扫描不顺利吗？您也可以改为输入ID。
+keypad-title = 请输入 23 位申请书ID
+keypad-hint = 申请书ID印在申请书上的二维码旁边。
+keypad-delete = 删除
+keypad-clear = 清空
+keypad-done = 完成
+keypad-digits-left = 还差 { $count } 位
+keypad-scan-instead = 改为扫描二维码
+id-found-title = 这是您的申请书ID吗？
+id-found-yes = 是，没错
+id-found-no = 不是，重试
+id-error-empty = 请输入 23 位申请书ID。
+id-error-too-short = 号码位数不足：申请书ID为 23 位数字。
+id-error-too-long = 号码位数过多：申请书ID为 23 位数字。
+id-error-invalid-character = 申请书ID只能包含数字。
+id-error-individual-number = 这似乎是您的 12 位个人编号（My Number），请勿在此使用。这里需要的是申请书上印的 23 位申请书ID。
+id-error-resident-record-code = 这似乎是 11 位住民票代码。这里需要的是申请书上印的 23 位申请书ID。
+id-error-url-without-id = 此二维码不含申请书ID。请出示申请书上的二维码。
+id-error-several-ids = 此二维码含有多个号码。请出示申请书上的二维码。
+id-error-not-an-id = 这不是申请书的二维码。请出示印在申请书上的二维码。
+
+## 4 Details
+
+details-title = 您的信息
+details-prefilled-note = 简化步骤：本机尚未连接申请服务，因此这里不显示申请书上印的信息。
+details-birth-date = 出生日期
+details-birth-date-hint = 请输入 8 位数字：公历年、月、日（例如 19850412）。
+details-birth-date-era = 日本年号：{ $era }
+details-age = 年龄：{ $age } 岁
+date-error-incomplete = 请输入全部 8 位数字：年、月、日。
+date-error-invalid-character = 请只输入数字。
+date-error-no-such-date = 此日期不存在，请检查月份和日期。
+date-error-in-future = 这是未来的日期，请检查年份。
+date-error-too-old = 请检查年份。
+details-cert-title = 电子证明书
+details-cert-signing = 签名用电子证明书（用于在线签署文件，例如报税）
+details-cert-auth = 用户证明用电子证明书（用于登录，例如登录Mynaportal）
+details-cert-on = 发行
+details-cert-off = 不发行
+details-cert-signing-under-15 = 不向未满 15 岁的儿童发行。
+details-braille = 卡上的盲文姓名
+details-braille-hint = 卡上会用盲文标示您的姓名（最多 11 个字符）。
+details-under-1 = 未满 1 岁的儿童领取的是无照片的卡，因此将跳过拍照步骤。
+details-under-15 = 未满 15 岁：由法定代理人（父母或监护人）代为申请。
+details-continue = 继续
+
+## 5 Photo
+
+photo-title = 您的照片
+photo-instructions = 请坐直，看着摄像头，闭上嘴，保持自然表情。
+photo-simplified-note = 简化步骤：照片自动检查功能尚未启用。请在下一个画面中自行检查照片。
+photo-take = 拍照
+photo-processing = 正在处理您的照片…
+photo-failed = 拍照失败，请重试。
+
+## 6 Review
+
+review-title = 这张照片可以吗？
+review-size = 照片尺寸：高 45 毫米、宽 35 毫米。
+review-use = 使用这张照片
+review-retake = 重新拍摄
+review-previous = 之前的照片
+review-shot = 照片 { $number }
+
+## 7 Confirm and send
+
+confirm-title = 确认并发送
+confirm-id = 申请书ID
+confirm-birth-date = 出生日期
+confirm-cert-signing = 签名用电子证明书
+confirm-cert-auth = 用户证明用电子证明书
+confirm-braille = 盲文姓名
+confirm-photo = 照片
+confirm-no-photo = 无照片（未满 1 岁）
+confirm-yes = 是
+confirm-no = 否
+confirm-send = 提交申请
+confirm-change = 修改
+submit-sending = 正在发送您的申请…
+submit-demo-note = 演示：申请只会写入本机的演示接收文件夹，不会发送到国家的申请服务。
+submit-failed = 无法保存您的申请，请呼叫工作人员。
+
+## 8 Slip
+
+slip-title = 申请已完成
+slip-sent = 您的申请已发送。
+slip-queued = 您的申请已保存在本机，稍后将自动发送。
+slip-printing = 正在打印凭条…
+slip-printed = 请取走您的凭条。
+slip-demo-note = 演示：凭条会保存为文件，不会打印。
+slip-failed = 凭条无法打印。请记下您的申请书ID（尾号为 { $last_digits }），并呼叫工作人员。
+slip-next-steps = 后续流程：大约一个月后，您会收到交付通知书（明信片）。请携带交付通知书和身份证明文件，本人前往市区町村窗口领取个人编号卡。
+slip-finish = 完成
+slip-date = 日期
+slip-booth = 自助机
+slip-receipt = 受理编号
+slip-call-centre = 社会保障和税务编号制度呼叫中心：0120-95-0178（日语）、0120-0178-27（其他语言）
+
+## 9 Goodbye
+
+goodbye-title = 谢谢
+goodbye-wiped = 您的数据已从本机删除。

@@ -1,0 +1,178 @@
+# Myna Booth — 繁體中文（台灣）。自助機上顯示的所有文字都在這些檔案中。
+# 官方用語：「個人編號卡」（My Number卡）、「個人編號卡交付申請書」（交付申請書）、
+# 「申請書ID」（申請書ID）、「交付通知書」（交付通知書，明信片）。
+
+## Everywhere
+
+app-name = Myna Booth
+topbar-language = 語言
+topbar-start-over = 重新開始
+topbar-call-staff = 呼叫工作人員
+topbar-step = 第 { $current } 步，共 { $total } 步
+step-language = 語言
+step-check = 確認
+step-scan = 申請書
+step-details = 資料
+step-photo = 照片
+step-send = 送出
+step-slip = 收執聯
+demo-mode-banner = 示範模式：未偵測到相機，因此本機播放的是預錄畫面，而非即時影像。
+staff-called = 已呼叫工作人員，請在此稍候。
+staff-called-close = 確定
+start-over-title = 要重新開始嗎？
+start-over-body = 您輸入的所有內容都將被刪除。
+start-over-yes = 是，重新開始
+start-over-no = 否，繼續
+inactivity-title = 您還在嗎？
+inactivity-body = 為保護您的隱私，本機將在 { $seconds } 秒後刪除您輸入的內容並重新開始。
+inactivity-continue = 我還在
+common-back = 返回
+common-next = 下一步
+camera-lost = 相機無法運作，請呼叫工作人員。
+camera-reconnecting = 正在重新連接相機…
+
+## 0 Attract
+
+attract-title = 在這裡申請個人編號卡（My Number卡）
+attract-touch = 請觸碰螢幕開始
+attract-bring-form = 請準備好附有QR Code的個人編號卡交付申請書。
+attract-price-free = 免費
+attract-price = 費用：{ $price } 日圓
+attract-duration = 含拍照在內，約需 5 分鐘。
+attract-qr-where = QR Code印在申請書上。
+
+## 1 Language and consent
+
+language-title = 請選擇語言
+consent-title = 您的隱私
+consent-body = 本機會將您的申請內容（出生日期、您的選擇及照片）傳送至官方線上申請服務。本機不會留存任何資料：當您完成操作或離開後，資料會立即刪除。
+consent-accept = 同意並繼續
+consent-decline = 取消
+
+## 2 Before you start
+
+check-title = 開始之前
+check-intro = 請回答以下三個問題。若申請書寄出後您的狀況有所變更，該申請書可能已無法使用。
+check-moved = 收到申請書後，您是否曾搬家（地址有變更）？
+check-name-changed = 收到申請書後，您的姓名是否有變更？
+check-stay-renewed = 外國居民：收到申請書後，您的在留期間是否已更新？
+answer-yes = 是
+answer-no = 否
+check-warning-title = 您的申請書可能無法受理
+check-warning-moved = 搬家後，申請書上的資料可能與您的住民票不符。您可以向市區町村窗口索取新的申請書。
+check-warning-name = 姓名變更後，申請書上的資料可能與您的住民票不符。您可以向市區町村窗口索取新的申請書。
+check-warning-stay = 在留期間更新後，申請書上的資料可能與您的住民票不符。您可以向市區町村窗口索取新的申請書。
+check-nothing-changed = 沒有變更
+check-something-changed = 有變更
+check-continue = 繼續
+check-continue-anyway = 仍要繼續
+
+## 3 Scan
+
+scan-title = 請出示申請書上的QR Code
+scan-hint = 請將申請書平放於框內，距離相機約 20 公分。
+scan-looking = 正在尋找QR Code…
+scan-seen-unreadable = 已看到QR Code，但尚無法讀取。請保持不動，並稍微拿遠一點。
+scan-type-instead = 改為輸入ID
+scan-keypad-offer = 掃描不順利嗎？您也可以改為輸入ID。
+keypad-title = 請輸入 23 位數的申請書ID
+keypad-hint = 申請書ID印在申請書上的QR Code旁邊。
+keypad-delete = 刪除
+keypad-clear = 清除
+keypad-done = 完成
+keypad-digits-left = 還差 { $count } 位數
+keypad-scan-instead = 改為掃描QR Code
+id-found-title = 這是您的申請書ID嗎？
+id-found-yes = 是，沒錯
+id-found-no = 不是，重試
+id-error-empty = 請輸入 23 位數的申請書ID。
+id-error-too-short = 號碼位數不足：申請書ID為 23 位數字。
+id-error-too-long = 號碼位數過多：申請書ID為 23 位數字。
+id-error-invalid-character = 申請書ID只能包含數字。
+id-error-individual-number = 這似乎是您的 12 位數個人編號（My Number），請勿在此使用。此處需要的是申請書上印的 23 位數申請書ID。
+id-error-resident-record-code = 這似乎是 11 位數的住民票代碼。此處需要的是申請書上印的 23 位數申請書ID。
+id-error-url-without-id = 此QR Code不含申請書ID。請出示申請書上的QR Code。
+id-error-several-ids = 此QR Code含有多個號碼。請出示申請書上的QR Code。
+id-error-not-an-id = 這不是申請書的QR Code。請出示印在申請書上的QR Code。
+
+## 4 Details
+
+details-title = 您的資料
+details-prefilled-note = 簡化步驟：本機尚未連線至申請服務，因此不會在此顯示申請書上印的資料。
+details-birth-date = 出生日期
+details-birth-date-hint = 請輸入 8 位數字：西元年、月、日（例如 19850412）。
+details-birth-date-era = 日本年號：{ $era }
+details-age = 年齡：{ $age } 歲
+date-error-incomplete = 請輸入完整的 8 位數字：年、月、日。
+date-error-invalid-character = 請只輸入數字。
+date-error-no-such-date = 此日期不存在，請檢查月份與日期。
+date-error-in-future = 這是未來的日期，請檢查年份。
+date-error-too-old = 請檢查年份。
+details-cert-title = 電子證明書
+details-cert-signing = 簽名用電子證明書（用於線上簽署文件，例如報稅）
+details-cert-auth = 使用者證明用電子證明書（用於登入，例如登入Mynaportal）
+details-cert-on = 發行
+details-cert-off = 不發行
+details-cert-signing-under-15 = 不發行給未滿 15 歲的兒童。
+details-braille = 卡片上的點字姓名
+details-braille-hint = 卡片上會以點字標示您的姓名（最多 11 個字元）。
+details-under-1 = 未滿 1 歲的兒童會領到無照片的卡片，因此將略過拍照步驟。
+details-under-15 = 未滿 15 歲：須由法定代理人（父母或監護人）代為申請。
+details-continue = 繼續
+
+## 5 Photo
+
+photo-title = 您的照片
+photo-instructions = 請坐正，看著相機，閉上嘴巴，保持自然表情。
+photo-simplified-note = 簡化步驟：照片自動檢查功能尚未啟用。請在下一個畫面自行確認照片。
+photo-take = 拍照
+photo-processing = 正在處理您的照片…
+photo-failed = 無法拍照，請再試一次。
+
+## 6 Review
+
+review-title = 這張照片可以嗎？
+review-size = 照片尺寸：高 45 公釐、寬 35 公釐。
+review-use = 使用這張照片
+review-retake = 重新拍攝
+review-previous = 先前的照片
+review-shot = 照片 { $number }
+
+## 7 Confirm and send
+
+confirm-title = 確認並送出
+confirm-id = 申請書ID
+confirm-birth-date = 出生日期
+confirm-cert-signing = 簽名用電子證明書
+confirm-cert-auth = 使用者證明用電子證明書
+confirm-braille = 點字姓名
+confirm-photo = 照片
+confirm-no-photo = 無照片（未滿 1 歲）
+confirm-yes = 是
+confirm-no = 否
+confirm-send = 送出申請
+confirm-change = 修改
+submit-sending = 正在送出您的申請…
+submit-demo-note = 示範：申請內容只會寫入本機的示範收件資料夾，不會送至國家的申請服務。
+submit-failed = 無法儲存您的申請，請呼叫工作人員。
+
+## 8 Slip
+
+slip-title = 申請已完成
+slip-sent = 您的申請已送出。
+slip-queued = 您的申請已儲存在本機，稍後將自動送出。
+slip-printing = 正在列印收執聯…
+slip-printed = 請取走您的收執聯。
+slip-demo-note = 示範：收執聯會儲存為檔案，不會列印。
+slip-failed = 無法列印收執聯。請記下您的申請書ID（結尾為 { $last_digits }），並呼叫工作人員。
+slip-next-steps = 後續流程：約一個月後，您會收到交付通知書（明信片）。請攜帶交付通知書及身分證明文件，親自到市區町村窗口領取個人編號卡。
+slip-finish = 完成
+slip-date = 日期
+slip-booth = 自助機
+slip-receipt = 受理編號
+slip-call-centre = 社會保障與稅務編號制度客服中心：0120-95-0178（日語）、0120-0178-27（其他語言）
+
+## 9 Goodbye
+
+goodbye-title = 謝謝
+goodbye-wiped = 您的資料已從本機刪除。

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Installs everything Myna Booth needs on Debian 12, as root (or with sudo). Idempotent: it
+# installs only what is missing, so running it again is quick.
+set -euo pipefail
+
+PACKAGES=(
+  # Building: C toolchain, bindgen for the V4L camera bindings, nasm for fast MJPEG decoding.
+  build-essential pkg-config libclang-dev nasm curl ca-certificates
+  # Fonts the booth renders every language with (Latin, Thai, Devanagari, CJK).
+  fonts-noto-core fonts-noto-cjk
+  # Running the window: OpenGL (Mesa), X11 client libraries, and a virtual screen for machines
+  # without a monitor.
+  libgl1 libegl1 libgl1-mesa-dri libxkbcommon-x11-0 libxcursor1 libxrandr2 libxi6 xvfb
+  # Screenshots of the running kiosk (import -window root).
+  imagemagick
+)
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then
+  SUDO="sudo"
+fi
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+  echo "setup: installing ${missing[*]}"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+# Rust: egui 0.37 needs Rust 1.95 or newer, newer than Debian's own cargo.
+if ! command -v cargo >/dev/null 2>&1 && [ -x "$HOME/.cargo/bin/cargo" ]; then
+  export PATH="$HOME/.cargo/bin:$PATH"
+fi
+if ! command -v cargo >/dev/null 2>&1; then
+  echo "setup: installing the Rust toolchain with rustup"
+  curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh -s -- -y --profile minimal
+  export PATH="$HOME/.cargo/bin:$PATH"
+fi
+echo "setup: ready ($(cargo --version))"

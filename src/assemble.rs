@@ -1,0 +1,103 @@
+//! Turns a [`KioskConfig`] into a running [`BoothApp`]: the flow's rules, the theme, the
+//! workers. Shared by the kiosk binary and the UI tests, so both run the same booth.
+
+use std::sync::Arc;
+
+use crate::config::{CameraSource, KioskConfig};
+use crate::flow::Rules;
+use crate::i18n::{I18nError, Localizer};
+use crate::slip::BoothInfo;
+use crate::ui::{BoothApp, BoothDisplay, Clock, FontError, FontLibrary, Theme};
+use crate::workers::{CameraChoice, Notify, Services, ServicesConfig, StartError};
+
+/// Text grows by this factor in "larger text" mode.
+const LARGER_TEXT_SCALE: f32 = 1.3;
+
+/// Something the booth needs to start is missing.
+#[derive(Debug, thiserror::Error)]
+pub enum AssembleError {
+    #[error(transparent)]
+    Locales(#[from] I18nError),
+    #[error(transparent)]
+    Fonts(#[from] FontError),
+    #[error(transparent)]
+    Workers(#[from] StartError),
+}
+
+/// The flow's rules from kiosk-config.
+pub fn rules(cfg: &KioskConfig) -> Rules {
+    let ms = |s: u32| u64::from(s) * 1000;
+    Rules {
+        inactivity_warning_ms: ms(cfg.timeouts.inactivity_warning_s),
+        inactivity_reset_ms: ms(cfg.timeouts.inactivity_reset_s),
+        manual_entry_offer_ms: ms(cfg.timeouts.manual_entry_offer_s),
+        slip_screen_ms: ms(cfg.timeouts.slip_screen_s),
+        goodbye_ms: ms(cfg.timeouts.goodbye_s),
+        max_retakes: cfg.photo.max_retakes,
+        default_language: cfg.ui.default_language,
+        ..Rules::default()
+    }
+}
+
+/// The theme for the configured screen.
+pub fn theme(cfg: &KioskConfig) -> Theme {
+    let scale = if cfg.ui.larger_text {
+        LARGER_TEXT_SCALE
+    } else {
+        1.0
+    };
+    Theme::new(
+        cfg.ui.screen_diagonal_inch,
+        cfg.ui.screen_resolution,
+        cfg.ui.touch_target_mm,
+        scale,
+        false,
+    )
+}
+
+/// What the workers need from kiosk-config.
+pub fn services_config(cfg: &KioskConfig) -> ServicesConfig {
+    ServicesConfig {
+        camera: match cfg.camera.source {
+            CameraSource::Auto => CameraChoice::Auto,
+            CameraSource::Demo => CameraChoice::Demo,
+            CameraSource::V4l => CameraChoice::Real,
+        },
+        width: cfg.camera.width,
+        height: cfg.camera.height,
+        fps: cfg.camera.fps,
+        data_dir: cfg.booth.data_dir.clone(),
+        slip_dir: cfg.printer.file_dir.clone(),
+        booth: BoothInfo {
+            booth_id: cfg.booth.id.clone(),
+            location: cfg.booth.location.clone(),
+        },
+        utc_offset_minutes: cfg.booth.utc_offset_minutes,
+    }
+}
+
+/// Builds the whole booth. `notify` is called from workers when something new is ready
+/// (the kiosk requests a repaint).
+pub fn booth_app(
+    cfg: &KioskConfig,
+    clock: Box<dyn Clock>,
+    notify: Notify,
+) -> Result<BoothApp, AssembleError> {
+    let loc = Arc::new(Localizer::load()?);
+    let fonts = FontLibrary::load()?;
+    let services = Services::start(&services_config(cfg), Arc::clone(&loc), notify)?;
+    let display = BoothDisplay {
+        price_yen: cfg.ui.price_yen,
+        demo_camera: services.is_demo(),
+        languages: cfg.ui.languages.clone(),
+    };
+    Ok(BoothApp::new(
+        rules(cfg),
+        loc,
+        fonts,
+        theme(cfg),
+        services,
+        clock,
+        display,
+    ))
+}

@@ -1,0 +1,382 @@
+//! The typed kiosk configuration: one struct per section of `kiosk-config/booth.toml`, the
+//! documented defaults, and small helpers (durations, millimetres to pixels) that the rest of
+//! the booth uses instead of reading raw numbers.
+//!
+//! Nothing here reads files or checks values: `validate.rs` turns a TOML table into these types
+//! and guarantees that every value is inside the ranges documented in `kiosk-config/README.md`.
+
+use std::fmt;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use crate::i18n::Lang;
+
+/// Everything an operator configures for one booth.
+#[derive(Debug, Clone, PartialEq)]
+pub struct KioskConfig {
+    pub booth: BoothConfig,
+    pub ui: UiConfig,
+    pub timeouts: Timeouts,
+    pub camera: CameraConfig,
+    pub intake: IntakeConfig,
+    pub printer: PrinterConfig,
+    pub photo: PhotoConfig,
+    pub operator: OperatorConfig,
+}
+
+/// `[booth]`: who and where this booth is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BoothConfig {
+    /// 1–64 characters of `A–Z a–z 0–9 . _ -`; printed on slips and sent with applications.
+    pub id: String,
+    /// Free text printed on the slip, e.g. "Demo store, Tokyo". May be empty.
+    pub location: String,
+    /// Local time offset from UTC in minutes (`"+09:00"` in the file is 540).
+    pub utc_offset_minutes: i32,
+    /// Folder for the outbox, slips and logs. `MYNA_BOOTH_DATA_DIR` overrides the file's value.
+    pub data_dir: PathBuf,
+}
+
+/// Defaults of `[booth]` (the id has none: it is required).
+impl BoothConfig {
+    pub const DEFAULT_LOCATION: &'static str = "";
+    pub const DEFAULT_UTC_OFFSET_MINUTES: i32 = 9 * 60;
+    pub const DEFAULT_DATA_DIR: &'static str = "/var/lib/myna-booth";
+}
+
+/// `[ui]`: what the touch screen offers and how big things are drawn.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UiConfig {
+    /// Languages offered, in chooser order; never empty, no duplicates.
+    pub languages: Vec<Lang>,
+    /// Language of the attract screen and after every reset; always one of `languages`.
+    pub default_language: Lang,
+    /// Price shown on the attract screen; 0 means free.
+    pub price_yen: u32,
+    pub fullscreen: bool,
+    pub hide_cursor: bool,
+    /// Smallest size of anything the user touches, in millimetres on the glass (7–40).
+    pub touch_target_mm: f32,
+    /// Physical screen size, to turn millimetres into pixels.
+    pub screen_diagonal_inch: f32,
+    /// Screen size in pixels, `[width, height]`.
+    pub screen_resolution: [u32; 2],
+    /// Start every session with the larger text size.
+    pub larger_text: bool,
+}
+
+impl UiConfig {
+    /// Pixels per millimetre on the glass, from the diagonal in inches and the resolution.
+    pub fn px_per_mm(&self) -> f32 {
+        let [w, h] = self.screen_resolution.map(|p| p as f32);
+        let diagonal_px = (w * w + h * h).sqrt();
+        diagonal_px / (self.screen_diagonal_inch * 25.4)
+    }
+
+    /// A length on the glass, in physical pixels.
+    pub fn mm_to_px(&self, mm: f32) -> f32 {
+        mm * self.px_per_mm()
+    }
+
+    /// The smallest touch target, in physical pixels.
+    pub fn touch_target_px(&self) -> f32 {
+        self.mm_to_px(self.touch_target_mm)
+    }
+}
+
+impl Default for UiConfig {
+    fn default() -> Self {
+        UiConfig {
+            languages: Lang::ALL.to_vec(),
+            default_language: Lang::Ja,
+            price_yen: 0,
+            fullscreen: true,
+            hide_cursor: true,
+            touch_target_mm: 15.0,
+            screen_diagonal_inch: 21.5,
+            screen_resolution: [1920, 1080],
+            larger_text: false,
+        }
+    }
+}
+
+/// `[timeouts]`, in whole seconds (1–3600 each).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Timeouts {
+    /// Without a touch for this long, the "are you still there?" warning appears.
+    pub inactivity_warning_s: u32,
+    /// The countdown shown by that warning; at zero the session is wiped.
+    pub inactivity_reset_s: u32,
+    /// On the scan screen, offer the keypad after this long without a readable QR code.
+    pub manual_entry_offer_s: u32,
+    /// How long the slip screen stays before the goodbye screen.
+    pub slip_screen_s: u32,
+    /// How long the goodbye screen stays before the attract screen.
+    pub goodbye_s: u32,
+}
+
+impl Timeouts {
+    pub fn inactivity_warning(&self) -> Duration {
+        secs(self.inactivity_warning_s)
+    }
+    pub fn inactivity_reset(&self) -> Duration {
+        secs(self.inactivity_reset_s)
+    }
+    pub fn manual_entry_offer(&self) -> Duration {
+        secs(self.manual_entry_offer_s)
+    }
+    pub fn slip_screen(&self) -> Duration {
+        secs(self.slip_screen_s)
+    }
+    pub fn goodbye(&self) -> Duration {
+        secs(self.goodbye_s)
+    }
+}
+
+impl Default for Timeouts {
+    fn default() -> Self {
+        Timeouts {
+            inactivity_warning_s: 60,
+            inactivity_reset_s: 20,
+            manual_entry_offer_s: 20,
+            slip_screen_s: 30,
+            goodbye_s: 6,
+        }
+    }
+}
+
+/// Where camera frames come from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CameraSource {
+    /// The real camera if one is found, else demo mode.
+    Auto,
+    /// Recorded demo frames; no camera needed.
+    Demo,
+    /// A Video4Linux camera (`/dev/video<device_index>`).
+    V4l,
+}
+
+/// `[camera]`: the capture format requested from the camera.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CameraConfig {
+    pub source: CameraSource,
+    pub width: u32,
+    pub height: u32,
+    pub fps: u32,
+    pub device_index: u32,
+}
+
+impl Default for CameraConfig {
+    fn default() -> Self {
+        CameraConfig {
+            source: CameraSource::Auto,
+            width: 1280,
+            height: 720,
+            fps: 30,
+            device_index: 0,
+        }
+    }
+}
+
+/// Where applications go.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum IntakeMode {
+    /// Written to a local folder; nothing leaves the booth (demo and tests).
+    DemoFolder,
+    /// Sent to the intake server over mutual TLS.
+    Https,
+}
+
+/// `[intake]`: the server that receives applications.
+///
+/// `url` and the three certificate paths are always `Some` when `mode` is `Https`; in
+/// `DemoFolder` mode they are whatever the file says and are not used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IntakeConfig {
+    pub mode: IntakeMode,
+    /// An `https://` URL (the intake API's base).
+    pub url: Option<String>,
+    /// CA certificate (PEM) that the server's certificate must chain to.
+    pub ca_cert: Option<PathBuf>,
+    /// This booth's client certificate (PEM).
+    pub client_cert: Option<PathBuf>,
+    /// This booth's private key (PEM).
+    pub client_key: Option<PathBuf>,
+    /// Time limit of one request, in seconds.
+    pub timeout_s: u32,
+}
+
+impl IntakeConfig {
+    pub fn timeout(&self) -> Duration {
+        secs(self.timeout_s)
+    }
+}
+
+impl Default for IntakeConfig {
+    fn default() -> Self {
+        IntakeConfig {
+            mode: IntakeMode::DemoFolder,
+            url: None,
+            ca_cert: None,
+            client_cert: None,
+            client_key: None,
+            timeout_s: 20,
+        }
+    }
+}
+
+/// How slips are printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PrinterBackend {
+    /// Slips are written as files into `file_dir` (demo, tests).
+    File,
+    /// A CUPS/IPP queue at `cups_uri`.
+    Cups,
+    /// A raw ESC/POS thermal printer at `escpos_addr` (host:port).
+    Escpos,
+    /// No printer: the slip screen only shows the slip.
+    None,
+}
+
+/// `[printer]`: the slip printer.
+///
+/// `cups_uri` is `Some` when the backend is `Cups`, `escpos_addr` when it is `Escpos`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PrinterConfig {
+    pub backend: PrinterBackend,
+    /// Printable paper width in millimetres.
+    pub paper_width_mm: u32,
+    /// `ipp://`, `ipps://`, `http://` or `https://` URI of the CUPS queue.
+    pub cups_uri: Option<String>,
+    /// `host:port` of the ESC/POS printer.
+    pub escpos_addr: Option<String>,
+    /// Folder of the `file` backend; `<data_dir>/slips` unless the file names one.
+    pub file_dir: PathBuf,
+}
+
+/// Defaults of `[printer]` (`file_dir` depends on `booth.data_dir`).
+impl PrinterConfig {
+    pub const DEFAULT_BACKEND: PrinterBackend = PrinterBackend::File;
+    pub const DEFAULT_PAPER_WIDTH_MM: u32 = 80;
+    /// Name of the default slip folder inside `booth.data_dir`.
+    pub const DEFAULT_FILE_SUBDIR: &'static str = "slips";
+}
+
+/// `[photo]`: how the photo step behaves. (The check thresholds of design §3 come later.)
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PhotoConfig {
+    /// Retakes allowed after the first shot; 0 means unlimited.
+    pub max_retakes: u32,
+    /// Every check must hold this long before the countdown starts.
+    pub auto_capture_hold_ms: u32,
+    /// Length of the 3-2-1 countdown; 0 captures at once.
+    pub countdown_s: u32,
+}
+
+impl PhotoConfig {
+    /// The retake limit, or `None` when retakes are unlimited.
+    pub fn retake_limit(&self) -> Option<u32> {
+        (self.max_retakes > 0).then_some(self.max_retakes)
+    }
+    pub fn auto_capture_hold(&self) -> Duration {
+        Duration::from_millis(u64::from(self.auto_capture_hold_ms))
+    }
+    pub fn countdown(&self) -> Duration {
+        secs(self.countdown_s)
+    }
+}
+
+impl Default for PhotoConfig {
+    fn default() -> Self {
+        PhotoConfig {
+            max_retakes: 0,
+            auto_capture_hold_ms: 700,
+            countdown_s: 3,
+        }
+    }
+}
+
+/// `[operator]`: access to the hidden operator screen.
+#[derive(Clone, Default, PartialEq, Eq)]
+pub struct OperatorConfig {
+    /// Argon2 PHC string of the operator PIN; empty disables the operator screen.
+    pub pin_hash: String,
+}
+
+impl OperatorConfig {
+    /// Whether a PIN is configured (the operator screen is disabled otherwise).
+    pub fn screen_enabled(&self) -> bool {
+        !self.pin_hash.is_empty()
+    }
+}
+
+/// Never prints the hash itself: logs and panics must not carry it.
+impl fmt::Debug for OperatorConfig {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let shown = if self.pin_hash.is_empty() {
+            "<empty>"
+        } else {
+            "<set>"
+        };
+        f.debug_struct("OperatorConfig")
+            .field("pin_hash", &format_args!("{shown}"))
+            .finish()
+    }
+}
+
+fn secs(s: u32) -> Duration {
+    Duration::from_secs(u64::from(s))
+}
+
+/// Each choice's spelling in the file, in the order the README lists them.
+impl CameraSource {
+    pub const CHOICES: &'static [(CameraSource, &'static str)] = &[
+        (CameraSource::Auto, "auto"),
+        (CameraSource::Demo, "demo"),
+        (CameraSource::V4l, "v4l"),
+    ];
+}
+
+/// Each choice's spelling in the file, in the order the README lists them.
+impl IntakeMode {
+    pub const CHOICES: &'static [(IntakeMode, &'static str)] = &[
+        (IntakeMode::DemoFolder, "demo-folder"),
+        (IntakeMode::Https, "https"),
+    ];
+}
+
+/// Each choice's spelling in the file, in the order the README lists them.
+impl PrinterBackend {
+    pub const CHOICES: &'static [(PrinterBackend, &'static str)] = &[
+        (PrinterBackend::File, "file"),
+        (PrinterBackend::Cups, "cups"),
+        (PrinterBackend::Escpos, "escpos"),
+        (PrinterBackend::None, "none"),
+    ];
+}
+
+/// Shows a choice as it is spelled in the file (for logs and the operator screen).
+fn spelling<T: PartialEq>(choices: &[(T, &'static str)], value: &T) -> &'static str {
+    choices
+        .iter()
+        .find(|(choice, _)| choice == value)
+        .map_or("?", |(_, name)| name)
+}
+
+impl fmt::Display for CameraSource {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(spelling(Self::CHOICES, self))
+    }
+}
+
+impl fmt::Display for IntakeMode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(spelling(Self::CHOICES, self))
+    }
+}
+
+impl fmt::Display for PrinterBackend {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(spelling(Self::CHOICES, self))
+    }
+}

@@ -1,0 +1,155 @@
+//! What goes into the flow ([`Event`]) and what comes out of it ([`Effect`]).
+
+use std::sync::Arc;
+
+use crate::domain::CivilDate;
+use crate::i18n::Lang;
+use crate::photo::IdPhoto;
+
+use super::session::Application;
+
+/// The three changes that can make an application form unusable (design §1, screen 2).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ChangeQuestion {
+    Moved,
+    NameChanged,
+    StayRenewed,
+}
+
+impl ChangeQuestion {
+    pub const ALL: [ChangeQuestion; 3] = [
+        ChangeQuestion::Moved,
+        ChangeQuestion::NameChanged,
+        ChangeQuestion::StayRenewed,
+    ];
+}
+
+/// Everything that can happen to a session: taps on screens, results of workers, time passing.
+#[derive(Debug, Clone)]
+pub enum Event {
+    /// Time passed; sent by the shell on every frame or timer.
+    Tick,
+    /// Any touch anywhere on the screen (keeps the session alive).
+    UserActivity,
+
+    // Top bar and overlays, on any screen.
+    SetLanguage(Lang),
+    StartOverRequested,
+    StartOverConfirmed,
+    StartOverCancelled,
+    CallStaff,
+    DismissStaffNotice,
+    StillHere,
+
+    // 0 Attract: `today` is the booth's local date, used for ages.
+    Start {
+        today: CivilDate,
+    },
+    // 1 Language and consent.
+    AcceptConsent,
+    DeclineConsent,
+    // 2 Before you start.
+    NothingChanged,
+    SomethingChanged,
+    Answer {
+        question: ChangeQuestion,
+        changed: bool,
+    },
+    ContinueAfterCheck,
+    // 3 Scan.
+    QrPayload(String),
+    QrSeenUnreadable,
+    OpenKeypad,
+    CloseKeypad,
+    KeypadDigit(u8),
+    KeypadDelete,
+    KeypadClear,
+    KeypadDone,
+    // 4 Details.
+    BirthDigit(u8),
+    BirthDelete,
+    BirthClear,
+    SetSigningCertificate(bool),
+    SetAuthCertificate(bool),
+    SetBraille(bool),
+    DetailsContinue,
+    // 5 Photo guide and 6 review.
+    Shutter,
+    PhotoCaptured(Arc<IdPhoto>),
+    PhotoFailed,
+    ChooseShot(usize),
+    Retake,
+    UsePhoto,
+    // 7 Confirm and send.
+    BackToDetails,
+    Send,
+    Submitted(SubmitOutcome),
+    // 8 Slip.
+    SlipPrinted(PrintOutcome),
+    Finish,
+    // Hardware.
+    CameraLost,
+    CameraBack,
+}
+
+/// What the outbox reports once an application was handed to it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SubmitOutcome {
+    /// The intake server acknowledged the application; the receipt is not personal data.
+    Sent { receipt: String },
+    /// Stored durably on the booth; the outbox delivers it later.
+    Queued { receipt: String },
+    /// Written to the demo intake folder (demo mode: no server).
+    DemoSaved { receipt: String },
+    /// Could not even be stored: the user must call staff.
+    Failed,
+}
+
+impl SubmitOutcome {
+    pub fn receipt(&self) -> Option<&str> {
+        match self {
+            SubmitOutcome::Sent { receipt }
+            | SubmitOutcome::Queued { receipt }
+            | SubmitOutcome::DemoSaved { receipt } => Some(receipt),
+            SubmitOutcome::Failed => None,
+        }
+    }
+}
+
+/// What the printer worker reports for a slip.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PrintOutcome {
+    Printed,
+    /// Demo mode or no printer: the slip was saved as a file.
+    SavedToFile,
+    Failed,
+}
+
+/// Everything the slip shows: no name, address, birth date or photo (issue 6).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SlipRequest {
+    pub language: Lang,
+    /// Application form ID with only the first 4 and last 3 digits shown.
+    pub masked_id: String,
+    pub outcome: SubmitOutcome,
+    pub signing_certificate: bool,
+    pub auth_certificate: bool,
+    pub braille: bool,
+}
+
+/// What the shell must do after an event. The shell carries these out off the UI thread.
+#[derive(Debug, Clone)]
+pub enum Effect {
+    /// The session's language changed: rebuild fonts and voice.
+    LanguageChanged(Lang),
+    /// Capture a full-resolution frame and make the ID photo from it.
+    CapturePhoto,
+    /// Hand the application to the outbox.
+    Submit(Box<Application>),
+    /// Print (or save) the confirmation slip.
+    PrintSlip(SlipRequest),
+    /// Alert staff that this booth needs help.
+    CallStaff,
+    /// Drop every trace of the session: frames, photos, textures, temporary files.
+    WipeSession,
+}

@@ -1,0 +1,24 @@
+//! The booth's journey as a pure state machine (design §1, §4).
+//!
+//! [`Session::handle`] takes the time and one [`Event`] (a tap, a worker's result, a clock tick)
+//! and returns the [`Effect`]s the shell must carry out (take a photo, submit, print, wipe).
+//! Nothing here knows egui, the camera, files or the network, and nothing reads a clock: every
+//! rule of the journey is tested here first, without a screen.
+
+mod digits;
+mod event;
+mod rules;
+mod screen;
+mod session;
+
+pub use digits::DigitBuffer;
+pub use event::{ChangeQuestion, Effect, Event, PrintOutcome, SlipRequest, SubmitOutcome};
+pub use rules::Rules;
+pub use screen::{STEP_COUNT, Screen, Step};
+pub use session::{
+    Application, BeforeStart, Details, Millis, Overlay, PhotoState, ScanMode, ScanState, Session,
+    Submission,
+};
+
+#[cfg(test)]
+mod tests;

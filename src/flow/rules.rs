@@ -1,0 +1,40 @@
+//! The tunable rules of a session (timeouts, retakes, languages), filled from kiosk-config by
+//! the shell so that the flow itself never reads configuration files.
+
+use crate::i18n::Lang;
+
+/// Timeouts are in milliseconds of the monotonic clock the shell passes to [`super::Session::handle`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rules {
+    /// Without a touch for this long, the "Are you still there?" warning appears.
+    pub inactivity_warning_ms: u64,
+    /// After the warning appeared, the session is wiped and reset after this long.
+    pub inactivity_reset_ms: u64,
+    /// On the scan screen, the keypad is offered prominently after this long without a read.
+    pub manual_entry_offer_ms: u64,
+    /// The slip screen moves on to goodbye after this long.
+    pub slip_screen_ms: u64,
+    /// The goodbye screen returns to the attract screen after this long.
+    pub goodbye_ms: u64,
+    /// How long a wrong-QR message stays on the scan screen.
+    pub scan_message_ms: u64,
+    /// 0 means unlimited retakes.
+    pub max_retakes: u32,
+    /// The language a new session starts in.
+    pub default_language: Lang,
+}
+
+impl Default for Rules {
+    fn default() -> Self {
+        Self {
+            inactivity_warning_ms: 60_000,
+            inactivity_reset_ms: 20_000,
+            manual_entry_offer_ms: 20_000,
+            slip_screen_ms: 30_000,
+            goodbye_ms: 6_000,
+            scan_message_ms: 5_000,
+            max_retakes: 0,
+            default_language: Lang::Ja,
+        }
+    }
+}

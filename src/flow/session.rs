@@ -1,0 +1,655 @@
+//! [`Session`]: the state of one user's visit and the rules that move it from screen to screen.
+
+use std::sync::Arc;
+
+use crate::domain::{ApplicationId, BirthDate, CivilDate, DateError, IdInputError};
+use crate::i18n::Lang;
+use crate::photo::IdPhoto;
+
+use super::digits::DigitBuffer;
+use super::event::{ChangeQuestion, Effect, Event, PrintOutcome, SlipRequest, SubmitOutcome};
+use super::rules::Rules;
+use super::screen::Screen;
+
+/// Milliseconds of the shell's monotonic clock.
+pub type Millis = u64;
+
+/// Children under this age get no electronic certificate for signature.
+const SIGNING_CERTIFICATE_MIN_AGE: u32 = 15;
+/// Children under this age get a card without a photo.
+const PHOTO_MIN_AGE: u32 = 1;
+/// Digits of a typed birth date: YYYYMMDD.
+const BIRTH_DATE_DIGITS: usize = 8;
+
+/// A dialog shown over the current screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Overlay {
+    ConfirmStartOver,
+    StaffCalled,
+    /// "Are you still there?", shown since the given time.
+    InactivityWarning {
+        since: Millis,
+    },
+}
+
+/// Answers on the "before you start" screen.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct BeforeStart {
+    /// The user said something has changed and sees the three questions.
+    pub asking: bool,
+    pub moved: Option<bool>,
+    pub name_changed: Option<bool>,
+    pub stay_renewed: Option<bool>,
+}
+
+impl BeforeStart {
+    pub fn answer(&self, q: ChangeQuestion) -> Option<bool> {
+        match q {
+            ChangeQuestion::Moved => self.moved,
+            ChangeQuestion::NameChanged => self.name_changed,
+            ChangeQuestion::StayRenewed => self.stay_renewed,
+        }
+    }
+
+    fn set(&mut self, q: ChangeQuestion, changed: bool) {
+        let slot = match q {
+            ChangeQuestion::Moved => &mut self.moved,
+            ChangeQuestion::NameChanged => &mut self.name_changed,
+            ChangeQuestion::StayRenewed => &mut self.stay_renewed,
+        };
+        *slot = Some(changed);
+    }
+
+    /// The questions answered "yes": each gets a warning, none is a dead end.
+    pub fn warnings(&self) -> Vec<ChangeQuestion> {
+        ChangeQuestion::ALL
+            .into_iter()
+            .filter(|q| self.answer(*q) == Some(true))
+            .collect()
+    }
+
+    pub fn all_answered(&self) -> bool {
+        ChangeQuestion::ALL
+            .into_iter()
+            .all(|q| self.answer(q).is_some())
+    }
+}
+
+/// Camera or keypad on the scan screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ScanMode {
+    Camera,
+    Keypad,
+}
+
+/// State of the scan screen.
+#[derive(Debug, Clone)]
+pub struct ScanState {
+    pub mode: ScanMode,
+    pub keypad: DigitBuffer,
+    /// When the screen was entered, for offering the keypad.
+    pub since: Millis,
+    /// The last problem with a scanned or typed ID, and when it was shown.
+    pub error: Option<(IdInputError, Millis)>,
+    /// A QR code was seen but not decoded, at this time.
+    pub seen_unreadable: Option<Millis>,
+}
+
+impl ScanState {
+    fn new(now: Millis) -> Self {
+        Self {
+            mode: ScanMode::Camera,
+            keypad: DigitBuffer::new(ApplicationId::LEN),
+            since: now,
+            error: None,
+            seen_unreadable: None,
+        }
+    }
+}
+
+/// What the details screen collects (design §2: what the online application asks).
+#[derive(Debug, Clone)]
+pub struct Details {
+    pub birth_digits: DigitBuffer,
+    pub birth_date: Option<BirthDate>,
+    pub birth_error: Option<DateError>,
+    /// The user's wish; the certificate is issued only from 15 ([`Session::signing_certificate`]).
+    pub signing_wanted: bool,
+    pub auth_certificate: bool,
+    pub braille: bool,
+}
+
+impl Default for Details {
+    fn default() -> Self {
+        Self {
+            birth_digits: DigitBuffer::new(BIRTH_DATE_DIGITS),
+            birth_date: None,
+            birth_error: None,
+            signing_wanted: true,
+            auth_certificate: true,
+            braille: false,
+        }
+    }
+}
+
+/// Photo guide and review state.
+#[derive(Debug, Clone, Default)]
+pub struct PhotoState {
+    /// Every photo taken in this session, oldest first.
+    pub shots: Vec<Arc<IdPhoto>>,
+    /// The shot shown large on the review screen.
+    pub chosen: Option<usize>,
+    /// A capture was requested and its result has not come back yet.
+    pub capturing: bool,
+    pub failed: bool,
+}
+
+/// Where the application stands once the user pressed "send".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Submission {
+    NotSent,
+    Sending,
+    Done(SubmitOutcome),
+}
+
+/// Everything the user submits, handed to the outbox.
+#[derive(Debug, Clone)]
+pub struct Application {
+    pub id: ApplicationId,
+    pub birth_date: BirthDate,
+    pub signing_certificate: bool,
+    pub auth_certificate: bool,
+    pub braille: bool,
+    /// `None` for children under 1, whose card has no photo.
+    pub photo: Option<Arc<IdPhoto>>,
+    pub language: Lang,
+}
+
+/// One user's visit. All personal data of the visit lives here and nowhere else in the flow,
+/// so dropping it (on every way out, [`Effect::WipeSession`]) forgets the user.
+#[derive(Debug)]
+pub struct Session {
+    rules: Rules,
+    screen: Screen,
+    screen_since: Millis,
+    language: Lang,
+    today: Option<CivilDate>,
+    last_activity: Millis,
+    overlay: Option<Overlay>,
+    camera_fault: bool,
+    consent: bool,
+    before_start: BeforeStart,
+    scan: ScanState,
+    application_id: Option<ApplicationId>,
+    details: Details,
+    photo: PhotoState,
+    submission: Submission,
+    print: Option<PrintOutcome>,
+}
+
+impl Session {
+    /// A booth waiting on the attract screen.
+    pub fn new(rules: Rules, now: Millis) -> Self {
+        let language = rules.default_language;
+        Self {
+            rules,
+            screen: Screen::Attract,
+            screen_since: now,
+            language,
+            today: None,
+            last_activity: now,
+            overlay: None,
+            camera_fault: false,
+            consent: false,
+            before_start: BeforeStart::default(),
+            scan: ScanState::new(now),
+            application_id: None,
+            details: Details::default(),
+            photo: PhotoState::default(),
+            submission: Submission::NotSent,
+            print: None,
+        }
+    }
+
+    // ---- What screens read -------------------------------------------------------------
+
+    pub fn screen(&self) -> Screen {
+        self.screen
+    }
+    pub fn language(&self) -> Lang {
+        self.language
+    }
+    pub fn rules(&self) -> &Rules {
+        &self.rules
+    }
+    pub fn overlay(&self) -> Option<Overlay> {
+        self.overlay
+    }
+    pub fn camera_fault(&self) -> bool {
+        self.camera_fault
+    }
+    pub fn before_start(&self) -> &BeforeStart {
+        &self.before_start
+    }
+    pub fn scan(&self) -> &ScanState {
+        &self.scan
+    }
+    pub fn application_id(&self) -> Option<&ApplicationId> {
+        self.application_id.as_ref()
+    }
+    pub fn details(&self) -> &Details {
+        &self.details
+    }
+    pub fn photo(&self) -> &PhotoState {
+        &self.photo
+    }
+    pub fn submission(&self) -> &Submission {
+        &self.submission
+    }
+    pub fn print_outcome(&self) -> Option<&PrintOutcome> {
+        self.print.as_ref()
+    }
+
+    /// The applicant's age today, once a valid birth date was typed.
+    pub fn age(&self) -> Option<u32> {
+        let today = self.today?;
+        self.details.birth_date.as_ref().map(|b| b.age_on(today))
+    }
+
+    /// Whether the card will carry the certificate for signature: wanted and 15 or older.
+    pub fn signing_certificate(&self) -> bool {
+        self.details.signing_wanted && self.signing_certificate_allowed()
+    }
+
+    /// False for children under 15, who get no certificate for signature.
+    pub fn signing_certificate_allowed(&self) -> bool {
+        self.age().is_none_or(|a| a >= SIGNING_CERTIFICATE_MIN_AGE)
+    }
+
+    /// Children under 15 apply through a legal representative.
+    pub fn is_minor_under_15(&self) -> bool {
+        self.age().is_some_and(|a| a < SIGNING_CERTIFICATE_MIN_AGE)
+    }
+
+    /// Babies under 1 get a card without a photo: the photo step is skipped.
+    pub fn needs_photo(&self) -> bool {
+        self.age().is_none_or(|a| a >= PHOTO_MIN_AGE)
+    }
+
+    /// The photo that will be submitted.
+    pub fn chosen_photo(&self) -> Option<&Arc<IdPhoto>> {
+        self.photo.chosen.and_then(|i| self.photo.shots.get(i))
+    }
+
+    /// Whether another photo may be taken (kiosk-config `photo.max_retakes`, 0 = unlimited).
+    pub fn can_retake(&self) -> bool {
+        let max = self.rules.max_retakes as usize;
+        max == 0 || self.photo.shots.len() <= max
+    }
+
+    /// The keypad is offered prominently after a while without a read.
+    pub fn offer_keypad(&self, now: Millis) -> bool {
+        now.saturating_sub(self.scan.since) >= self.rules.manual_entry_offer_ms
+    }
+
+    /// The scan error to show now, if it is still fresh.
+    pub fn scan_error(&self, now: Millis) -> Option<&IdInputError> {
+        let (err, at) = self.scan.error.as_ref()?;
+        let fresh = self.scan.mode == ScanMode::Keypad
+            || now.saturating_sub(*at) < self.rules.scan_message_ms;
+        fresh.then_some(err)
+    }
+
+    /// Seconds left before an inactivity reset, while the warning shows.
+    pub fn reset_countdown_s(&self, now: Millis) -> Option<u64> {
+        match self.overlay {
+            Some(Overlay::InactivityWarning { since }) => {
+                let left = (since + self.rules.inactivity_reset_ms).saturating_sub(now);
+                Some(left.div_ceil(1000))
+            }
+            _ => None,
+        }
+    }
+
+    // ---- The rules ----------------------------------------------------------------------
+
+    /// Applies one event at time `now` and returns what the shell must do.
+    pub fn handle(&mut self, now: Millis, event: Event) -> Vec<Effect> {
+        let mut effects = Vec::new();
+        if is_user_input(&event) {
+            self.last_activity = now;
+            if matches!(self.overlay, Some(Overlay::InactivityWarning { .. })) {
+                self.overlay = None;
+            }
+        }
+        match event {
+            Event::Tick => self.tick(now, &mut effects),
+            Event::UserActivity | Event::StillHere => {}
+            Event::SetLanguage(lang) => {
+                if lang != self.language {
+                    self.language = lang;
+                    effects.push(Effect::LanguageChanged(lang));
+                }
+            }
+            Event::StartOverRequested => {
+                if self.screen.in_session() {
+                    self.overlay = Some(Overlay::ConfirmStartOver);
+                }
+            }
+            Event::StartOverConfirmed => {
+                if self.overlay == Some(Overlay::ConfirmStartOver) {
+                    self.reset(now, &mut effects);
+                }
+            }
+            Event::StartOverCancelled => {
+                if self.overlay == Some(Overlay::ConfirmStartOver) {
+                    self.overlay = None;
+                }
+            }
+            Event::CallStaff => {
+                self.overlay = Some(Overlay::StaffCalled);
+                effects.push(Effect::CallStaff);
+            }
+            Event::DismissStaffNotice => {
+                if self.overlay == Some(Overlay::StaffCalled) {
+                    self.overlay = None;
+                }
+            }
+            Event::CameraLost => self.camera_fault = true,
+            Event::CameraBack => self.camera_fault = false,
+            other => self.on_screen_event(now, other, &mut effects),
+        }
+        effects
+    }
+
+    fn on_screen_event(&mut self, now: Millis, event: Event, effects: &mut Vec<Effect>) {
+        match (self.screen, event) {
+            (Screen::Attract, Event::Start { today }) => {
+                self.today = Some(today);
+                self.go(Screen::Language, now);
+            }
+            (Screen::Language, Event::AcceptConsent) => {
+                self.consent = true;
+                self.go(Screen::BeforeStart, now);
+            }
+            (Screen::Language, Event::DeclineConsent) => self.reset(now, effects),
+            (Screen::BeforeStart, Event::NothingChanged) => {
+                self.before_start = BeforeStart {
+                    asking: false,
+                    moved: Some(false),
+                    name_changed: Some(false),
+                    stay_renewed: Some(false),
+                };
+                self.enter_scan(now);
+            }
+            (Screen::BeforeStart, Event::SomethingChanged) => self.before_start.asking = true,
+            (Screen::BeforeStart, Event::Answer { question, changed }) => {
+                self.before_start.set(question, changed);
+            }
+            (Screen::BeforeStart, Event::ContinueAfterCheck)
+                if self.before_start.all_answered() =>
+            {
+                self.enter_scan(now);
+            }
+            (Screen::Scan, event) => self.on_scan_event(now, event),
+            (Screen::Details, event) => self.on_details_event(now, event),
+            (Screen::PhotoGuide, Event::Shutter) if !self.photo.capturing && !self.camera_fault => {
+                self.photo.capturing = true;
+                self.photo.failed = false;
+                effects.push(Effect::CapturePhoto);
+            }
+            (Screen::PhotoGuide, Event::PhotoCaptured(photo)) => {
+                self.photo.capturing = false;
+                self.photo.shots.push(photo);
+                self.photo.chosen = Some(self.photo.shots.len() - 1);
+                self.go(Screen::Review, now);
+            }
+            (Screen::PhotoGuide, Event::PhotoFailed) => {
+                self.photo.capturing = false;
+                self.photo.failed = true;
+            }
+            (Screen::Review, Event::ChooseShot(i)) if i < self.photo.shots.len() => {
+                self.photo.chosen = Some(i);
+            }
+            (Screen::Review, Event::Retake) if self.can_retake() => {
+                self.go(Screen::PhotoGuide, now);
+            }
+            (Screen::Review, Event::UsePhoto) if self.chosen_photo().is_some() => {
+                self.go(Screen::Confirm, now);
+            }
+            (Screen::Confirm, Event::BackToDetails) if self.submission == Submission::NotSent => {
+                self.go(Screen::Details, now);
+            }
+            (Screen::Confirm, Event::Send) => {
+                if matches!(
+                    self.submission,
+                    Submission::NotSent | Submission::Done(SubmitOutcome::Failed)
+                ) && let Some(app) = self.application()
+                {
+                    self.submission = Submission::Sending;
+                    effects.push(Effect::Submit(Box::new(app)));
+                }
+            }
+            (Screen::Confirm, Event::Submitted(outcome))
+                if self.submission == Submission::Sending =>
+            {
+                self.submission = Submission::Done(outcome.clone());
+                if outcome != SubmitOutcome::Failed {
+                    self.go(Screen::Slip, now);
+                    effects.push(Effect::PrintSlip(self.slip_request(outcome)));
+                }
+            }
+            (Screen::Slip, Event::SlipPrinted(outcome)) => self.print = Some(outcome),
+            (Screen::Slip, Event::Finish) => self.goodbye(now, effects),
+            // Anything else is a late or stray event for a screen the user already left.
+            _ => {}
+        }
+    }
+
+    fn on_scan_event(&mut self, now: Millis, event: Event) {
+        match event {
+            Event::QrPayload(payload) => {
+                if self.scan.mode != ScanMode::Camera {
+                    return;
+                }
+                match ApplicationId::from_qr_payload(&payload) {
+                    Ok(id) => self.accept_id(id, now),
+                    Err(err) => self.scan.error = Some((err, now)),
+                }
+            }
+            Event::QrSeenUnreadable => self.scan.seen_unreadable = Some(now),
+            Event::OpenKeypad => {
+                self.scan.mode = ScanMode::Keypad;
+                self.scan.error = None;
+            }
+            Event::CloseKeypad => {
+                self.scan.mode = ScanMode::Camera;
+                self.scan.keypad.clear();
+                self.scan.error = None;
+                self.scan.since = now;
+            }
+            Event::KeypadDigit(d) if self.scan.mode == ScanMode::Keypad => {
+                self.scan.keypad.push(d);
+                self.scan.error = None;
+            }
+            Event::KeypadDelete => {
+                self.scan.keypad.pop();
+                self.scan.error = None;
+            }
+            Event::KeypadClear => {
+                self.scan.keypad.clear();
+                self.scan.error = None;
+            }
+            Event::KeypadDone if self.scan.mode == ScanMode::Keypad => {
+                match ApplicationId::parse_typed(self.scan.keypad.as_str()) {
+                    Ok(id) => self.accept_id(id, now),
+                    Err(err) => self.scan.error = Some((err, now)),
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn on_details_event(&mut self, now: Millis, event: Event) {
+        let details = &mut self.details;
+        match event {
+            Event::BirthDigit(d) => {
+                details.birth_digits.push(d);
+            }
+            Event::BirthDelete => details.birth_digits.pop(),
+            Event::BirthClear => details.birth_digits.clear(),
+            Event::SetSigningCertificate(on) => details.signing_wanted = on,
+            Event::SetAuthCertificate(on) => details.auth_certificate = on,
+            Event::SetBraille(on) => details.braille = on,
+            Event::DetailsContinue => {
+                if self.details.birth_date.is_some() {
+                    let next = if self.needs_photo() {
+                        Screen::PhotoGuide
+                    } else {
+                        Screen::Confirm
+                    };
+                    self.go(next, now);
+                }
+                return;
+            }
+            _ => return,
+        }
+        self.update_birth_date();
+    }
+
+    /// Re-reads the typed birth date: valid once all 8 digits form a real, past date.
+    fn update_birth_date(&mut self) {
+        let d = &mut self.details;
+        d.birth_date = None;
+        d.birth_error = None;
+        if let (true, Some(today)) = (d.birth_digits.is_full(), self.today) {
+            match BirthDate::parse_typed(d.birth_digits.as_str(), today) {
+                Ok(b) => d.birth_date = Some(b),
+                Err(e) => d.birth_error = Some(e),
+            }
+        }
+        if !self.needs_photo() {
+            self.photo = PhotoState::default();
+        }
+    }
+
+    fn accept_id(&mut self, id: ApplicationId, now: Millis) {
+        self.application_id = Some(id);
+        self.scan.keypad.clear();
+        self.scan.error = None;
+        self.go(Screen::Details, now);
+    }
+
+    fn enter_scan(&mut self, now: Millis) {
+        self.scan = ScanState::new(now);
+        self.go(Screen::Scan, now);
+    }
+
+    fn application(&self) -> Option<Application> {
+        let photo = if self.needs_photo() {
+            Some(Arc::clone(self.chosen_photo()?))
+        } else {
+            None
+        };
+        Some(Application {
+            id: self.application_id.clone()?,
+            birth_date: self.details.birth_date.clone()?,
+            signing_certificate: self.signing_certificate(),
+            auth_certificate: self.details.auth_certificate,
+            braille: self.details.braille,
+            photo,
+            language: self.language,
+        })
+    }
+
+    fn slip_request(&self, outcome: SubmitOutcome) -> SlipRequest {
+        SlipRequest {
+            language: self.language,
+            masked_id: self
+                .application_id
+                .as_ref()
+                .map(ApplicationId::masked)
+                .unwrap_or_default(),
+            outcome,
+            signing_certificate: self.signing_certificate(),
+            auth_certificate: self.details.auth_certificate,
+            braille: self.details.braille,
+        }
+    }
+
+    fn tick(&mut self, now: Millis, effects: &mut Vec<Effect>) {
+        let on_screen = now.saturating_sub(self.screen_since);
+        match self.screen {
+            Screen::Goodbye if on_screen >= self.rules.goodbye_ms => {
+                self.go(Screen::Attract, now);
+                return;
+            }
+            Screen::Slip if on_screen >= self.rules.slip_screen_ms => {
+                self.goodbye(now, effects);
+                return;
+            }
+            _ => {}
+        }
+        // The slip screen has its own timeout; a submission in flight is never interrupted.
+        let inactivity_applies = self.screen.in_session()
+            && self.screen != Screen::Slip
+            && self.submission != Submission::Sending;
+        if !inactivity_applies {
+            return;
+        }
+        match self.overlay {
+            Some(Overlay::InactivityWarning { since }) => {
+                if now.saturating_sub(since) >= self.rules.inactivity_reset_ms {
+                    self.reset(now, effects);
+                }
+            }
+            _ => {
+                if now.saturating_sub(self.last_activity) >= self.rules.inactivity_warning_ms {
+                    self.overlay = Some(Overlay::InactivityWarning { since: now });
+                }
+            }
+        }
+    }
+
+    fn go(&mut self, screen: Screen, now: Millis) {
+        self.screen = screen;
+        self.screen_since = now;
+    }
+
+    /// The user is done: forget everything, say goodbye.
+    fn goodbye(&mut self, now: Millis, effects: &mut Vec<Effect>) {
+        self.wipe(now, effects);
+        self.go(Screen::Goodbye, now);
+    }
+
+    /// Any way out before the end: forget everything, back to the attract screen.
+    fn reset(&mut self, now: Millis, effects: &mut Vec<Effect>) {
+        self.wipe(now, effects);
+        self.go(Screen::Attract, now);
+    }
+
+    fn wipe(&mut self, now: Millis, effects: &mut Vec<Effect>) {
+        let was = self.language;
+        *self = Session::new(self.rules.clone(), now);
+        effects.push(Effect::WipeSession);
+        if self.language != was {
+            effects.push(Effect::LanguageChanged(self.language));
+        }
+    }
+}
+
+/// Events that show a person is at the booth (as opposed to time or workers).
+fn is_user_input(event: &Event) -> bool {
+    !matches!(
+        event,
+        Event::Tick
+            | Event::QrPayload(_)
+            | Event::QrSeenUnreadable
+            | Event::PhotoCaptured(_)
+            | Event::PhotoFailed
+            | Event::Submitted(_)
+            | Event::SlipPrinted(_)
+            | Event::CameraLost
+            | Event::CameraBack
+    )
+}

@@ -1,0 +1,567 @@
+//! Every rule of the journey, exercised without a screen.
+
+use std::sync::Arc;
+
+use super::*;
+use crate::domain::CivilDate;
+use crate::i18n::Lang;
+use crate::photo::IdPhoto;
+
+const ID: &str = "12345678901234567890123";
+const QR_URL: &str = "https://example.invalid/apply?id=12345678901234567890123";
+
+fn today() -> CivilDate {
+    CivilDate::new(2026, 11, 21).expect("valid date")
+}
+
+fn photo() -> Arc<IdPhoto> {
+    Arc::new(IdPhoto {
+        jpeg: vec![0xFF, 0xD8, 0xFF],
+        preview: image::RgbImage::new(35, 45),
+    })
+}
+
+struct Booth {
+    s: Session,
+    now: Millis,
+    effects: Vec<Effect>,
+}
+
+impl Booth {
+    fn new() -> Self {
+        Self::with_rules(Rules::default())
+    }
+
+    fn with_rules(rules: Rules) -> Self {
+        Self {
+            s: Session::new(rules, 0),
+            now: 0,
+            effects: Vec::new(),
+        }
+    }
+
+    fn send(&mut self, e: Event) -> &mut Self {
+        self.now += 100;
+        let fx = self.s.handle(self.now, e);
+        self.effects.extend(fx);
+        self
+    }
+
+    fn wait(&mut self, ms: u64) -> &mut Self {
+        // Ticks as a frame loop would send them, a second apart.
+        let end = self.now + ms;
+        while self.now < end {
+            self.now = (self.now + 1000).min(end);
+            let fx = self.s.handle(self.now, Event::Tick);
+            self.effects.extend(fx);
+        }
+        self
+    }
+
+    fn digits(&mut self, digits: &str, make: fn(u8) -> Event) -> &mut Self {
+        for c in digits.bytes() {
+            self.send(make(c - b'0'));
+        }
+        self
+    }
+
+    fn took_effect(&self, pred: impl Fn(&Effect) -> bool) -> bool {
+        self.effects.iter().any(pred)
+    }
+
+    fn walk_to_scan(&mut self) -> &mut Self {
+        self.send(Event::Start { today: today() })
+            .send(Event::AcceptConsent)
+            .send(Event::NothingChanged)
+    }
+
+    fn walk_to_details(&mut self) -> &mut Self {
+        self.walk_to_scan().send(Event::QrPayload(QR_URL.into()))
+    }
+
+    fn born(&mut self, yyyymmdd: &str) -> &mut Self {
+        self.digits(yyyymmdd, Event::BirthDigit)
+    }
+
+    fn walk_to_confirm_adult(&mut self) -> &mut Self {
+        self.walk_to_details()
+            .born("19850412")
+            .send(Event::DetailsContinue)
+            .send(Event::Shutter)
+            .send(Event::PhotoCaptured(photo()))
+            .send(Event::UsePhoto)
+    }
+}
+
+fn submitted_app(b: &Booth) -> Option<&Application> {
+    b.effects.iter().find_map(|e| match e {
+        Effect::Submit(app) => Some(app.as_ref()),
+        _ => None,
+    })
+}
+
+#[test]
+fn a_whole_adult_journey_reaches_the_slip_and_then_forgets_the_user() {
+    let mut b = Booth::new();
+    assert_eq!(b.s.screen(), Screen::Attract);
+    b.send(Event::Start { today: today() });
+    assert_eq!(b.s.screen(), Screen::Language);
+    b.send(Event::SetLanguage(Lang::En))
+        .send(Event::AcceptConsent);
+    assert_eq!(b.s.screen(), Screen::BeforeStart);
+    b.send(Event::NothingChanged);
+    assert_eq!(b.s.screen(), Screen::Scan);
+    b.send(Event::QrPayload(QR_URL.into()));
+    assert_eq!(b.s.screen(), Screen::Details);
+    assert_eq!(b.s.application_id().map(|i| i.digits()), Some(ID));
+    b.born("19850412");
+    assert_eq!(b.s.age(), Some(41));
+    b.send(Event::DetailsContinue);
+    assert_eq!(b.s.screen(), Screen::PhotoGuide);
+    b.send(Event::Shutter);
+    assert!(b.took_effect(|e| matches!(e, Effect::CapturePhoto)));
+    b.send(Event::PhotoCaptured(photo()));
+    assert_eq!(b.s.screen(), Screen::Review);
+    b.send(Event::UsePhoto);
+    assert_eq!(b.s.screen(), Screen::Confirm);
+    b.send(Event::Send);
+    assert_eq!(b.s.submission(), &Submission::Sending);
+    let app = submitted_app(&b).expect("application submitted");
+    assert_eq!(app.id.digits(), ID);
+    assert!(app.signing_certificate && app.auth_certificate && !app.braille);
+    assert!(app.photo.is_some());
+    assert_eq!(app.language, Lang::En);
+
+    b.send(Event::Submitted(SubmitOutcome::Sent {
+        receipt: "R-1".into(),
+    }));
+    assert_eq!(b.s.screen(), Screen::Slip);
+    let slip = b
+        .effects
+        .iter()
+        .find_map(|e| match e {
+            Effect::PrintSlip(s) => Some(s.clone()),
+            _ => None,
+        })
+        .expect("slip printed");
+    assert_eq!(slip.masked_id, "1234 **** **** **** **** 123");
+    assert_eq!(slip.language, Lang::En);
+
+    b.send(Event::SlipPrinted(PrintOutcome::Printed))
+        .send(Event::Finish);
+    assert_eq!(b.s.screen(), Screen::Goodbye);
+    assert!(b.took_effect(|e| matches!(e, Effect::WipeSession)));
+    assert!(b.s.application_id().is_none());
+    assert!(b.s.photo().shots.is_empty());
+    assert_eq!(
+        b.s.language(),
+        Lang::Ja,
+        "the next user starts in the default language"
+    );
+    b.wait(Rules::default().goodbye_ms);
+    assert_eq!(b.s.screen(), Screen::Attract);
+}
+
+#[test]
+fn under_15_gets_no_signing_certificate_even_if_asked() {
+    let mut b = Booth::new();
+    b.walk_to_details().born("20150101");
+    assert_eq!(b.s.age(), Some(11));
+    assert!(!b.s.signing_certificate_allowed());
+    assert!(b.s.is_minor_under_15());
+    b.send(Event::SetSigningCertificate(true));
+    assert!(!b.s.signing_certificate());
+    b.send(Event::DetailsContinue)
+        .send(Event::Shutter)
+        .send(Event::PhotoCaptured(photo()))
+        .send(Event::UsePhoto)
+        .send(Event::Send);
+    let app = submitted_app(&b).expect("submitted");
+    assert!(!app.signing_certificate);
+    assert!(app.auth_certificate);
+}
+
+#[test]
+fn the_15th_birthday_itself_allows_the_signing_certificate() {
+    let mut b = Booth::new();
+    b.walk_to_details().born("20111121");
+    assert_eq!(b.s.age(), Some(15));
+    assert!(b.s.signing_certificate());
+    b.send(Event::BirthDelete).digits("2", Event::BirthDigit);
+    assert_eq!(b.s.age(), Some(14), "born a day later: still 14");
+    assert!(!b.s.signing_certificate());
+}
+
+#[test]
+fn a_baby_under_1_skips_the_photo_step() {
+    let mut b = Booth::new();
+    b.walk_to_details().born("20260301");
+    assert_eq!(b.s.age(), Some(0));
+    assert!(!b.s.needs_photo());
+    b.send(Event::DetailsContinue);
+    assert_eq!(b.s.screen(), Screen::Confirm);
+    b.send(Event::Send);
+    let app = submitted_app(&b).expect("submitted without a photo");
+    assert!(app.photo.is_none());
+    assert!(!app.signing_certificate);
+}
+
+#[test]
+fn details_need_a_valid_past_birth_date() {
+    let mut b = Booth::new();
+    b.walk_to_details().born("1985041");
+    b.send(Event::DetailsContinue);
+    assert_eq!(b.s.screen(), Screen::Details, "7 digits are not a date");
+    b.digits("2", Event::BirthDigit);
+    b.send(Event::BirthClear).born("19850231");
+    assert!(
+        b.s.details().birth_error.is_some(),
+        "31 February does not exist"
+    );
+    b.send(Event::DetailsContinue);
+    assert_eq!(b.s.screen(), Screen::Details);
+    b.send(Event::BirthClear).born("20270101");
+    assert!(
+        b.s.details().birth_error.is_some(),
+        "a future date is refused"
+    );
+    b.send(Event::BirthClear).born("19850412");
+    assert!(b.s.details().birth_error.is_none());
+    b.send(Event::DetailsContinue);
+    assert_eq!(b.s.screen(), Screen::PhotoGuide);
+}
+
+#[test]
+fn certificates_are_on_by_default_and_can_be_refused() {
+    let mut b = Booth::new();
+    b.walk_to_details();
+    assert!(b.s.details().signing_wanted && b.s.details().auth_certificate);
+    b.born("19850412")
+        .send(Event::SetSigningCertificate(false))
+        .send(Event::SetAuthCertificate(false))
+        .send(Event::SetBraille(true));
+    b.send(Event::DetailsContinue)
+        .send(Event::Shutter)
+        .send(Event::PhotoCaptured(photo()))
+        .send(Event::UsePhoto)
+        .send(Event::Send);
+    let app = submitted_app(&b).expect("submitted");
+    assert!(!app.signing_certificate && !app.auth_certificate && app.braille);
+}
+
+#[test]
+fn a_wrong_qr_code_explains_itself_and_scanning_continues() {
+    let mut b = Booth::new();
+    b.walk_to_scan();
+    b.send(Event::QrPayload("123456789018".into()));
+    assert_eq!(b.s.screen(), Screen::Scan);
+    let err = b.s.scan_error(b.now).expect("an explanation");
+    assert_eq!(err.message_id(), "id-error-individual-number");
+    b.send(Event::QrPayload("https://example.com/".into()));
+    assert_eq!(
+        b.s.scan_error(b.now).map(|e| e.message_id()),
+        Some("id-error-url-without-id")
+    );
+    b.wait(Rules::default().scan_message_ms);
+    assert!(b.s.scan_error(b.now).is_none(), "the message fades");
+    b.send(Event::QrPayload(ID.into()));
+    assert_eq!(b.s.screen(), Screen::Details);
+}
+
+#[test]
+fn the_keypad_is_offered_after_a_while_and_accepts_23_digits() {
+    let mut b = Booth::new();
+    b.walk_to_scan();
+    assert!(!b.s.offer_keypad(b.now));
+    b.wait(Rules::default().manual_entry_offer_ms);
+    assert!(b.s.offer_keypad(b.now));
+    b.send(Event::OpenKeypad);
+    assert_eq!(b.s.scan().mode, ScanMode::Keypad);
+    b.digits("1234567890", Event::KeypadDigit)
+        .send(Event::KeypadDone);
+    assert_eq!(
+        b.s.scan_error(b.now).map(|e| e.message_id()),
+        Some("id-error-too-short")
+    );
+    b.send(Event::KeypadClear).digits(ID, Event::KeypadDigit);
+    b.digits("9", Event::KeypadDigit);
+    assert_eq!(b.s.scan().keypad.len(), 23, "a 24th digit is not taken");
+    b.send(Event::KeypadDelete).digits("3", Event::KeypadDigit);
+    b.send(Event::KeypadDone);
+    assert_eq!(b.s.screen(), Screen::Details);
+    assert_eq!(b.s.application_id().map(|i| i.digits()), Some(ID));
+    assert!(b.s.scan().keypad.is_empty(), "typed digits are not kept");
+}
+
+#[test]
+fn a_qr_read_while_typing_is_ignored() {
+    let mut b = Booth::new();
+    b.walk_to_scan()
+        .send(Event::OpenKeypad)
+        .send(Event::QrPayload(ID.into()));
+    assert_eq!(b.s.screen(), Screen::Scan);
+}
+
+#[test]
+fn changes_since_the_form_arrived_warn_but_never_block() {
+    let mut b = Booth::new();
+    b.send(Event::Start { today: today() })
+        .send(Event::AcceptConsent)
+        .send(Event::SomethingChanged);
+    assert!(b.s.before_start().asking);
+    b.send(Event::Answer {
+        question: ChangeQuestion::Moved,
+        changed: true,
+    });
+    b.send(Event::ContinueAfterCheck);
+    assert_eq!(
+        b.s.screen(),
+        Screen::BeforeStart,
+        "all three must be answered"
+    );
+    b.send(Event::Answer {
+        question: ChangeQuestion::NameChanged,
+        changed: false,
+    })
+    .send(Event::Answer {
+        question: ChangeQuestion::StayRenewed,
+        changed: true,
+    });
+    assert_eq!(
+        b.s.before_start().warnings(),
+        vec![ChangeQuestion::Moved, ChangeQuestion::StayRenewed]
+    );
+    b.send(Event::ContinueAfterCheck);
+    assert_eq!(b.s.screen(), Screen::Scan);
+}
+
+#[test]
+fn declining_consent_returns_to_attract_and_wipes() {
+    let mut b = Booth::new();
+    b.send(Event::Start { today: today() })
+        .send(Event::SetLanguage(Lang::Th))
+        .send(Event::DeclineConsent);
+    assert_eq!(b.s.screen(), Screen::Attract);
+    assert!(b.took_effect(|e| matches!(e, Effect::WipeSession)));
+    assert_eq!(b.s.language(), Lang::Ja);
+    assert!(b.took_effect(|e| matches!(e, Effect::LanguageChanged(Lang::Ja))));
+}
+
+#[test]
+fn start_over_asks_first_then_wipes_everything() {
+    let mut b = Booth::new();
+    b.walk_to_details().born("19850412");
+    b.send(Event::StartOverRequested);
+    assert_eq!(b.s.overlay(), Some(Overlay::ConfirmStartOver));
+    b.send(Event::StartOverCancelled);
+    assert_eq!(b.s.screen(), Screen::Details);
+    assert!(b.s.application_id().is_some(), "cancel keeps the session");
+    b.send(Event::StartOverRequested)
+        .send(Event::StartOverConfirmed);
+    assert_eq!(b.s.screen(), Screen::Attract);
+    assert!(b.s.application_id().is_none());
+    assert!(b.s.details().birth_date.is_none());
+    assert!(b.s.details().birth_digits.is_empty());
+    assert!(b.took_effect(|e| matches!(e, Effect::WipeSession)));
+}
+
+#[test]
+fn walking_away_warns_then_resets_and_wipes() {
+    let rules = Rules::default();
+    let mut b = Booth::new();
+    b.walk_to_confirm_adult();
+    assert!(b.s.chosen_photo().is_some());
+    b.wait(rules.inactivity_warning_ms - 1000);
+    assert_eq!(b.s.overlay(), None);
+    b.wait(1000);
+    assert!(matches!(
+        b.s.overlay(),
+        Some(Overlay::InactivityWarning { .. })
+    ));
+    assert_eq!(
+        b.s.reset_countdown_s(b.now),
+        Some(rules.inactivity_reset_ms / 1000)
+    );
+    b.wait(rules.inactivity_reset_ms);
+    assert_eq!(b.s.screen(), Screen::Attract);
+    assert!(b.s.chosen_photo().is_none() && b.s.photo().shots.is_empty());
+    assert!(b.s.application_id().is_none());
+    assert!(b.took_effect(|e| matches!(e, Effect::WipeSession)));
+}
+
+#[test]
+fn a_touch_during_the_warning_keeps_the_session() {
+    let rules = Rules::default();
+    let mut b = Booth::new();
+    b.walk_to_details();
+    b.wait(rules.inactivity_warning_ms);
+    assert!(b.s.overlay().is_some());
+    b.send(Event::StillHere);
+    assert_eq!(b.s.overlay(), None);
+    b.wait(rules.inactivity_reset_ms);
+    assert_eq!(b.s.screen(), Screen::Details);
+    assert!(b.s.application_id().is_some());
+}
+
+#[test]
+fn the_attract_screen_never_times_out() {
+    let mut b = Booth::new();
+    b.wait(10 * Rules::default().inactivity_warning_ms);
+    assert_eq!(b.s.screen(), Screen::Attract);
+    assert_eq!(b.s.overlay(), None);
+    assert!(b.effects.is_empty());
+}
+
+#[test]
+fn the_slip_screen_moves_on_by_itself_and_wipes() {
+    let mut b = Booth::new();
+    b.walk_to_confirm_adult()
+        .send(Event::Send)
+        .send(Event::Submitted(SubmitOutcome::Queued {
+            receipt: "R".into(),
+        }));
+    assert_eq!(b.s.screen(), Screen::Slip);
+    b.wait(Rules::default().slip_screen_ms);
+    assert_eq!(b.s.screen(), Screen::Goodbye);
+    assert!(b.took_effect(|e| matches!(e, Effect::WipeSession)));
+    assert!(b.s.application_id().is_none());
+}
+
+#[test]
+fn a_failed_submission_stays_on_confirm_and_can_be_retried() {
+    let mut b = Booth::new();
+    b.walk_to_confirm_adult().send(Event::Send);
+    b.send(Event::Submitted(SubmitOutcome::Failed));
+    assert_eq!(b.s.screen(), Screen::Confirm);
+    assert_eq!(b.s.submission(), &Submission::Done(SubmitOutcome::Failed));
+    b.effects.clear();
+    b.send(Event::Send);
+    assert!(submitted_app(&b).is_some());
+}
+
+#[test]
+fn send_twice_submits_once() {
+    let mut b = Booth::new();
+    b.walk_to_confirm_adult()
+        .send(Event::Send)
+        .send(Event::Send);
+    let n = b
+        .effects
+        .iter()
+        .filter(|e| matches!(e, Effect::Submit(_)))
+        .count();
+    assert_eq!(n, 1);
+}
+
+#[test]
+fn retakes_keep_earlier_shots_and_respect_the_limit() {
+    let mut b = Booth::with_rules(Rules {
+        max_retakes: 1,
+        ..Rules::default()
+    });
+    b.walk_to_details()
+        .born("19850412")
+        .send(Event::DetailsContinue)
+        .send(Event::Shutter)
+        .send(Event::PhotoCaptured(photo()));
+    assert!(b.s.can_retake());
+    b.send(Event::Retake);
+    assert_eq!(b.s.screen(), Screen::PhotoGuide);
+    b.send(Event::Shutter).send(Event::PhotoCaptured(photo()));
+    assert_eq!(b.s.photo().shots.len(), 2);
+    assert_eq!(b.s.photo().chosen, Some(1));
+    assert!(!b.s.can_retake());
+    b.send(Event::Retake);
+    assert_eq!(b.s.screen(), Screen::Review, "no more retakes");
+    b.send(Event::ChooseShot(0))
+        .send(Event::UsePhoto)
+        .send(Event::Send);
+    let app = submitted_app(&b).expect("submitted");
+    let chosen = app.photo.as_ref().expect("photo");
+    assert!(Arc::ptr_eq(chosen, &b.s.photo().shots[0]));
+}
+
+#[test]
+fn a_failed_capture_lets_the_user_try_again() {
+    let mut b = Booth::new();
+    b.walk_to_details()
+        .born("19850412")
+        .send(Event::DetailsContinue);
+    b.send(Event::Shutter).send(Event::Shutter);
+    let captures = b
+        .effects
+        .iter()
+        .filter(|e| matches!(e, Effect::CapturePhoto))
+        .count();
+    assert_eq!(captures, 1, "one capture at a time");
+    b.send(Event::PhotoFailed);
+    assert!(b.s.photo().failed);
+    b.send(Event::Shutter);
+    assert!(b.s.photo().capturing);
+}
+
+#[test]
+fn no_capture_while_the_camera_is_lost() {
+    let mut b = Booth::new();
+    b.walk_to_details()
+        .born("19850412")
+        .send(Event::DetailsContinue);
+    b.send(Event::CameraLost).send(Event::Shutter);
+    assert!(!b.took_effect(|e| matches!(e, Effect::CapturePhoto)));
+    assert!(b.s.camera_fault());
+    b.send(Event::CameraBack).send(Event::Shutter);
+    assert!(b.took_effect(|e| matches!(e, Effect::CapturePhoto)));
+}
+
+#[test]
+fn switching_language_keeps_the_session() {
+    let mut b = Booth::new();
+    b.walk_to_details().born("19850412");
+    b.send(Event::SetLanguage(Lang::Vi));
+    assert_eq!(b.s.language(), Lang::Vi);
+    assert_eq!(b.s.screen(), Screen::Details);
+    assert_eq!(b.s.age(), Some(41));
+    assert!(b.took_effect(|e| matches!(e, Effect::LanguageChanged(Lang::Vi))));
+}
+
+#[test]
+fn calling_staff_shows_a_notice_and_alerts() {
+    let mut b = Booth::new();
+    b.walk_to_scan().send(Event::CallStaff);
+    assert_eq!(b.s.overlay(), Some(Overlay::StaffCalled));
+    assert!(b.took_effect(|e| matches!(e, Effect::CallStaff)));
+    b.send(Event::DismissStaffNotice);
+    assert_eq!(b.s.overlay(), None);
+    assert_eq!(b.s.screen(), Screen::Scan);
+}
+
+#[test]
+fn late_worker_results_after_a_reset_are_ignored() {
+    let mut b = Booth::new();
+    b.walk_to_details()
+        .born("19850412")
+        .send(Event::DetailsContinue);
+    b.send(Event::Shutter);
+    b.send(Event::StartOverRequested)
+        .send(Event::StartOverConfirmed);
+    b.send(Event::PhotoCaptured(photo()));
+    assert_eq!(b.s.screen(), Screen::Attract);
+    assert!(b.s.photo().shots.is_empty(), "a late photo is not kept");
+}
+
+#[test]
+fn the_step_indicator_follows_the_journey() {
+    assert_eq!(Screen::Attract.step(), None);
+    assert_eq!(Screen::Language.step().map(Step::number), Some(1));
+    assert_eq!(Screen::Review.step(), Screen::PhotoGuide.step());
+    assert_eq!(Screen::Slip.step().map(Step::number), Some(STEP_COUNT));
+}
+
+#[test]
+fn session_debug_shows_no_personal_data() {
+    let mut b = Booth::new();
+    b.walk_to_details().born("19850412");
+    let dump = format!("{:?}", b.s);
+    assert!(!dump.contains(ID) && !dump.contains("67890"), "{dump}");
+    assert!(!dump.contains("1985"), "{dump}");
+}

@@ -1,0 +1,20 @@
+//! Myna Booth: an ID-photo booth where anyone living in Japan applies for the Individual Number
+//! Card (My Number Card) with the QR code of their paper application form.
+//!
+//! - [`flow`]: the journey as a pure state machine; every rule is tested there.
+//! - [`ui`]: screens that draw the flow's state and emit its events (egui).
+//! - [`workers`]: camera, QR scanning, photo capture, submission and slip, off the UI thread.
+//! - [`domain`], [`config`], [`i18n`]: application IDs and dates, kiosk-config, the 12 languages.
+
+pub mod assemble;
+pub mod camera;
+pub mod config;
+pub mod domain;
+pub mod flow;
+pub mod i18n;
+pub mod photo;
+pub mod scan;
+pub mod slip;
+pub mod submit;
+pub mod ui;
+pub mod workers;

@@ -1,0 +1,281 @@
+//! [`BoothApp`]: one frame of the kiosk. It feeds worker results and time into the flow, draws
+//! the screen for the session's state, and hands the flow's effects to the workers. Nothing in
+//! here waits: files, images and the network live in the workers.
+
+use std::sync::Arc;
+
+use egui::{ColorImage, TextureHandle, TextureOptions};
+
+use super::fonts::FontLibrary;
+use super::overlays;
+use super::screens::{self, BoothDisplay, View};
+use super::theme::Theme;
+use super::topbar::{self, BarAction};
+use crate::domain::CivilDate;
+use crate::flow::{Effect, Event, Millis, Rules, Screen, Session};
+use crate::i18n::{Lang, Localizer, Tr};
+use crate::photo::IdPhoto;
+use crate::workers::Services;
+
+/// Where time comes from: the real clock in the kiosk, a hand-moved one in tests.
+pub trait Clock: Send {
+    /// Milliseconds of a monotonic clock.
+    fn now_ms(&self) -> Millis;
+    /// The booth's local date.
+    fn today(&self) -> CivilDate;
+}
+
+/// The kiosk's clock: monotonic time since start, local date from the configured UTC offset.
+pub struct SystemClock {
+    start: std::time::Instant,
+    utc_offset_minutes: i32,
+    /// Used only if the system clock gives a date outside the calendar CivilDate supports.
+    fallback: CivilDate,
+}
+
+impl SystemClock {
+    pub fn new(utc_offset_minutes: i32) -> Self {
+        Self {
+            start: std::time::Instant::now(),
+            utc_offset_minutes,
+            fallback: CivilDate::new(2026, 1, 1).expect("a literal, valid date"),
+        }
+    }
+}
+
+impl Clock for SystemClock {
+    fn now_ms(&self) -> Millis {
+        u64::try_from(self.start.elapsed().as_millis()).unwrap_or(u64::MAX)
+    }
+
+    fn today(&self) -> CivilDate {
+        crate::workers::local_today(self.utc_offset_minutes).unwrap_or(self.fallback)
+    }
+}
+
+/// The camera frame as one texture, replaced in place when a newer frame arrives.
+#[derive(Default)]
+struct VideoTexture {
+    texture: Option<TextureHandle>,
+    seq: Option<u64>,
+}
+
+/// The whole kiosk UI.
+pub struct BoothApp {
+    session: Session,
+    loc: Arc<Localizer>,
+    fonts: FontLibrary,
+    theme: Theme,
+    services: Services,
+    clock: Box<dyn Clock>,
+    booth: BoothDisplay,
+    video: VideoTexture,
+    shots: Vec<(Arc<IdPhoto>, TextureHandle)>,
+    generation: u64,
+    fonts_for: Option<Lang>,
+    language_picker: bool,
+}
+
+impl BoothApp {
+    pub fn new(
+        rules: Rules,
+        loc: Arc<Localizer>,
+        fonts: FontLibrary,
+        theme: Theme,
+        services: Services,
+        clock: Box<dyn Clock>,
+        mut booth: BoothDisplay,
+    ) -> Self {
+        booth.demo_camera = services.is_demo();
+        let now = clock.now_ms();
+        Self {
+            session: Session::new(rules, now),
+            loc,
+            fonts,
+            theme,
+            services,
+            clock,
+            booth,
+            video: VideoTexture::default(),
+            shots: Vec::new(),
+            generation: 0,
+            fonts_for: None,
+            language_picker: false,
+        }
+    }
+
+    /// Prepares a context before its first frame (fonts and style); kittest calls this too.
+    pub fn setup_context(&mut self, ctx: &egui::Context) {
+        self.fonts.install(ctx, self.session.language());
+        self.fonts_for = Some(self.session.language());
+        self.theme.apply(ctx);
+    }
+
+    pub fn session(&self) -> &Session {
+        &self.session
+    }
+
+    pub fn services(&self) -> &Services {
+        &self.services
+    }
+
+    /// One frame: workers → flow, draw, taps → flow → effects.
+    pub fn ui(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        let now = self.clock.now_ms();
+
+        let mut events = self.services.poll(self.generation);
+        events.push(Event::Tick);
+        for e in events {
+            self.apply(now, e);
+        }
+        if self.fonts_for != Some(self.session.language()) {
+            self.fonts.install(&ctx, self.session.language());
+            self.fonts_for = Some(self.session.language());
+        }
+        self.services.follow_screen(self.session.screen());
+        self.refresh_video(&ctx);
+        self.refresh_shots(&ctx);
+
+        // Taps change the screen only after this frame is drawn, so that the end of a tap never
+        // lands on a button of the next screen.
+        let mut out = Vec::new();
+        let touched = ctx.input(|i| i.pointer.any_pressed() || i.events.iter().any(is_key));
+        if touched {
+            out.push(Event::UserActivity);
+        }
+        if self.session.screen() == Screen::Attract
+            && self.session.overlay().is_none()
+            && ctx.input(|i| i.pointer.any_click())
+        {
+            out.push(Event::Start {
+                today: self.clock.today(),
+            });
+        }
+        let shots: Vec<TextureHandle> = self.shots.iter().map(|(_, t)| t.clone()).collect();
+        let view = View {
+            s: &self.session,
+            tr: Tr {
+                loc: &self.loc,
+                lang: self.session.language(),
+            },
+            theme: &self.theme,
+            now,
+            today: self.clock.today(),
+            video: self.video.texture.as_ref(),
+            shots: &shots,
+            booth: &self.booth,
+        };
+        let frame = egui::Frame::new()
+            .fill(self.theme.palette.background)
+            .inner_margin(self.theme.inner_margin());
+        let mut bar = None;
+        egui::Panel::top("top-bar")
+            .frame(frame)
+            .show(ui, |ui| bar = topbar::show(ui, &view, &mut out));
+        egui::CentralPanel::default()
+            .frame(frame)
+            .show(ui, |ui| screens::show(ui, &view, &mut out));
+        overlays::show(&ctx, &view, &mut out);
+        if bar == Some(BarAction::OpenLanguagePicker) {
+            self.language_picker = true;
+        }
+        if self.language_picker && overlays::language_picker(&ctx, &view, &mut out) {
+            self.language_picker = false;
+        }
+
+        for e in out {
+            self.apply(now, e);
+        }
+        // Timers (countdowns, inactivity) need frames even when nothing moves.
+        ctx.request_repaint_after(std::time::Duration::from_millis(250));
+    }
+
+    fn apply(&mut self, now: Millis, event: Event) {
+        for effect in self.session.handle(now, event) {
+            self.run(effect);
+        }
+    }
+
+    fn run(&mut self, effect: Effect) {
+        match effect {
+            Effect::LanguageChanged(lang) => {
+                tracing::info!(lang = %lang, "language changed");
+            }
+            Effect::CapturePhoto => {
+                if !self.services.capture_photo(self.generation) {
+                    self.apply(self.clock.now_ms(), Event::PhotoFailed);
+                }
+            }
+            Effect::Submit(app) => {
+                if !self.services.submit(self.generation, app) {
+                    let failed = Event::Submitted(crate::flow::SubmitOutcome::Failed);
+                    self.apply(self.clock.now_ms(), failed);
+                }
+            }
+            Effect::PrintSlip(req) => {
+                if !self.services.print_slip(self.generation, req) {
+                    let failed = Event::SlipPrinted(crate::flow::PrintOutcome::Failed);
+                    self.apply(self.clock.now_ms(), failed);
+                }
+            }
+            Effect::CallStaff => tracing::warn!("a user called staff"),
+            Effect::WipeSession => {
+                self.generation += 1;
+                self.shots.clear();
+                self.video = VideoTexture::default();
+                self.language_picker = false;
+                self.services.wipe();
+                tracing::info!("session wiped");
+            }
+        }
+    }
+
+    /// Uploads the newest camera frame into the one video texture, only when it changed.
+    fn refresh_video(&mut self, ctx: &egui::Context) {
+        if !self.session.screen().wants_camera() {
+            return;
+        }
+        let Some(frame) = self.services.camera().latest() else {
+            return;
+        };
+        if self.video.seq == Some(frame.seq) {
+            return;
+        }
+        let img = &frame.image;
+        let size = [img.width() as usize, img.height() as usize];
+        let color = ColorImage::from_rgb(size, img.as_raw());
+        match &mut self.video.texture {
+            Some(t) => t.set(color, TextureOptions::LINEAR),
+            None => {
+                self.video.texture =
+                    Some(ctx.load_texture("camera", color, TextureOptions::LINEAR));
+            }
+        }
+        self.video.seq = Some(frame.seq);
+    }
+
+    /// One texture per photo of the session, made once when the photo arrives.
+    fn refresh_shots(&mut self, ctx: &egui::Context) {
+        let shots = &self.session.photo().shots;
+        if shots.len() == self.shots.len() {
+            return;
+        }
+        self.shots
+            .retain(|(p, _)| shots.iter().any(|s| Arc::ptr_eq(s, p)));
+        for shot in shots.iter().skip(self.shots.len()) {
+            let img = &shot.preview;
+            let size = [img.width() as usize, img.height() as usize];
+            let color = ColorImage::from_rgb(size, img.as_raw());
+            let tex = ctx.load_texture("shot", color, TextureOptions::LINEAR);
+            self.shots.push((Arc::clone(shot), tex));
+        }
+    }
+}
+
+fn is_key(e: &egui::Event) -> bool {
+    matches!(
+        e,
+        egui::Event::Key { pressed: true, .. } | egui::Event::Text(_)
+    )
+}

@@ -1,0 +1,15 @@
+//! The kiosk's screens, drawn with egui. Nothing here needs eframe or a window, so the whole UI
+//! runs under egui_kittest in tests exactly as it runs on the booth.
+
+mod app;
+pub mod fonts;
+mod overlays;
+pub mod screens;
+pub mod theme;
+mod topbar;
+pub mod widgets;
+
+pub use app::{BoothApp, Clock, SystemClock};
+pub use fonts::{FontError, FontLibrary};
+pub use screens::BoothDisplay;
+pub use theme::Theme;

@@ -1,0 +1,79 @@
+//! One function per screen of the journey: each draws the session's state and pushes the
+//! events its buttons produce. Screens never change the session themselves.
+
+mod attract;
+mod before_start;
+mod confirm;
+mod details;
+mod goodbye;
+mod language;
+mod photo;
+mod review;
+mod scan;
+mod slip;
+
+use egui::Ui;
+
+use crate::domain::CivilDate;
+use crate::flow::{Event, Millis, Screen, Session};
+use crate::i18n::{Lang, Tr};
+
+use super::theme::Theme;
+
+/// Booth facts the screens show.
+#[derive(Debug, Clone)]
+pub struct BoothDisplay {
+    pub price_yen: u32,
+    pub demo_camera: bool,
+    pub languages: Vec<Lang>,
+}
+
+/// Everything a screen may read to draw itself.
+pub struct View<'a> {
+    pub s: &'a Session,
+    pub tr: Tr<'a>,
+    pub theme: &'a Theme,
+    pub now: Millis,
+    /// The booth's local date, for starting a session.
+    pub today: CivilDate,
+    /// The newest camera frame, as a texture updated in place.
+    pub video: Option<&'a egui::TextureHandle>,
+    /// One texture per photo taken in this session, in order.
+    pub shots: &'a [egui::TextureHandle],
+    pub booth: &'a BoothDisplay,
+}
+
+impl View<'_> {
+    pub fn t(&self, id: &str) -> String {
+        self.tr.t(id)
+    }
+}
+
+/// Draws the current screen.
+pub fn show(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
+    match v.s.screen() {
+        Screen::Attract => attract::show(ui, v, out),
+        Screen::Language => language::show(ui, v, out),
+        Screen::BeforeStart => before_start::show(ui, v, out),
+        Screen::Scan => scan::show(ui, v, out),
+        Screen::Details => details::show(ui, v, out),
+        Screen::PhotoGuide => photo::show(ui, v, out),
+        Screen::Review => review::show(ui, v, out),
+        Screen::Confirm => confirm::show(ui, v, out),
+        Screen::Slip => slip::show(ui, v, out),
+        Screen::Goodbye => goodbye::show(ui, v, out),
+    }
+}
+
+/// Draws a camera frame scaled to fit `max`, keeping its aspect ratio; returns where it went.
+pub fn video(ui: &mut Ui, v: &View<'_>, max: egui::Vec2) -> Option<egui::Rect> {
+    let tex = v.video?;
+    let [w, h] = tex.size();
+    if w == 0 || h == 0 {
+        return None;
+    }
+    let scale = (max.x / w as f32).min(max.y / h as f32);
+    let size = egui::Vec2::new(w as f32 * scale, h as f32 * scale);
+    let r = ui.add(egui::Image::from_texture((tex.id(), size)));
+    Some(r.rect)
+}

@@ -1,0 +1,53 @@
+//! Screen 6: review. The 35:45 photo large, retake or use it, and earlier shots side by side.
+
+use egui::{Stroke, Ui, Vec2};
+
+use super::View;
+use crate::flow::Event;
+use crate::ui::widgets;
+
+pub fn show(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
+    let theme = v.theme;
+    let photo = v.s.photo();
+    ui.vertical_centered(|ui| {
+        widgets::title(ui, theme, &v.t("review-title"));
+        widgets::muted(ui, theme, &v.t("review-size"));
+        let avail = ui.available_size();
+        let h = (avail.y - theme.touch * 5.0).max(theme.touch * 3.0);
+        if let Some(tex) = photo.chosen.and_then(|i| v.shots.get(i)) {
+            let size = Vec2::new(h * 35.0 / 45.0, h);
+            ui.add(egui::Image::from_texture((tex.id(), size)));
+        }
+        if v.shots.len() > 1 {
+            widgets::muted(ui, theme, &v.t("review-previous"));
+            ui.horizontal(|ui| {
+                for (i, tex) in v.shots.iter().enumerate() {
+                    let thumb = Vec2::new(theme.touch * 1.4, theme.touch * 1.8);
+                    let label = v.tr.t_args("review-shot", &[("number", (i + 1).into())]);
+                    let selected = photo.chosen == Some(i);
+                    let img = egui::Image::from_texture((tex.id(), thumb));
+                    let stroke = if selected {
+                        Stroke::new(theme.stroke * 4.0, theme.palette.primary)
+                    } else {
+                        Stroke::NONE
+                    };
+                    let b = egui::Button::image_and_text(img, label).stroke(stroke);
+                    if ui.add(b).clicked() {
+                        out.push(Event::ChooseShot(i));
+                    }
+                }
+            });
+        }
+        ui.add_space(theme.gap);
+        ui.horizontal(|ui| {
+            if v.s.can_retake()
+                && widgets::secondary_button(ui, theme, &v.t("review-retake")).clicked()
+            {
+                out.push(Event::Retake);
+            }
+            if widgets::primary_button(ui, theme, &v.t("review-use")).clicked() {
+                out.push(Event::UsePhoto);
+            }
+        });
+    });
+}

@@ -1,0 +1,52 @@
+//! Screen 8: slip. The truth about the application (sent, queued, or demo), the slip being
+//! printed (or saved as a file in the walking skeleton), and what happens next.
+
+use egui::Ui;
+
+use super::View;
+use crate::flow::{Event, PrintOutcome, Submission, SubmitOutcome};
+use crate::ui::widgets;
+
+pub fn show(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
+    let theme = v.theme;
+    ui.vertical_centered(|ui| {
+        widgets::title(ui, theme, &v.t("slip-title"));
+        if let Submission::Done(outcome) = v.s.submission() {
+            let status = match outcome {
+                SubmitOutcome::Sent { .. } => v.t("slip-sent"),
+                SubmitOutcome::Queued { .. } => v.t("slip-queued"),
+                SubmitOutcome::DemoSaved { .. } => v.t("submit-demo-note"),
+                SubmitOutcome::Failed => v.t("submit-failed"),
+            };
+            widgets::heading(ui, theme, &status);
+            if let Some(receipt) = outcome.receipt() {
+                widgets::body(ui, theme, &format!("{}: {receipt}", v.t("slip-receipt")));
+            }
+        }
+        ui.add_space(theme.gap);
+        match v.s.print_outcome() {
+            None => widgets::body(ui, theme, &v.t("slip-printing")),
+            Some(PrintOutcome::Printed) => widgets::heading(ui, theme, &v.t("slip-printed")),
+            Some(PrintOutcome::SavedToFile) => {
+                widgets::simplified_note(ui, theme, &v.t("slip-demo-note"));
+            }
+            Some(PrintOutcome::Failed) => {
+                let last =
+                    v.s.application_id()
+                        .map(|id| id.digits()[id.digits().len() - 3..].to_owned())
+                        .unwrap_or_default();
+                widgets::error(
+                    ui,
+                    theme,
+                    &v.tr.t_args("slip-failed", &[("last_digits", last.into())]),
+                );
+            }
+        }
+        ui.add_space(theme.gap);
+        widgets::body(ui, theme, &v.t("slip-next-steps"));
+        ui.add_space(theme.gap);
+        if widgets::primary_button(ui, theme, &v.t("slip-finish")).clicked() {
+            out.push(Event::Finish);
+        }
+    });
+}

@@ -1,0 +1,278 @@
+//! The booth's workers (camera, QR scanning, photo capture, submission, slip) behind one
+//! [`Services`] facade that the UI thread polls without ever blocking.
+
+mod worker;
+
+pub use worker::{Done, Notify, Worker};
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use crate::camera::{
+    CameraError, CameraHandle, CameraStatus, DemoDirector, DemoScene, DemoSource, FrameSource,
+    NokhwaSource, spawn_camera,
+};
+use crate::flow::{Application, Event, PrintOutcome, Screen, SlipRequest, SubmitOutcome};
+use crate::i18n::Localizer;
+use crate::photo::{IdPhoto, id_photo_from_frame};
+use crate::scan::{ScanReport, ScanWorker, spawn_scan_worker};
+use crate::slip::{BoothInfo, FileSlipPrinter, render_text};
+use crate::submit::DemoIntake;
+
+/// The ID printed in the QR code of the demo camera's application form. Not a real form.
+pub const DEMO_FORM_ID: &str = "20261121000000000012345";
+
+/// The QR payload of the demo form: a URL of a reserved, non-existent domain carrying the ID.
+pub fn demo_form_payload() -> String {
+    format!("https://myna-booth.invalid/apply?id={DEMO_FORM_ID}")
+}
+
+/// Which camera the booth uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CameraChoice {
+    /// A real webcam if one is present, else the demo scene.
+    Auto,
+    Demo,
+    Real,
+}
+
+/// What the services need to start.
+#[derive(Debug, Clone)]
+pub struct ServicesConfig {
+    pub camera: CameraChoice,
+    pub width: u32,
+    pub height: u32,
+    pub fps: u32,
+    pub data_dir: PathBuf,
+    pub slip_dir: PathBuf,
+    pub booth: BoothInfo,
+    /// UTC offset of the booth's local time, in minutes (Japan: 540).
+    pub utc_offset_minutes: i32,
+}
+
+/// A worker could not be started.
+#[derive(Debug, thiserror::Error)]
+#[error("could not start the {what} worker: {source}")]
+pub struct StartError {
+    what: &'static str,
+    #[source]
+    source: std::io::Error,
+}
+
+/// Every worker of the booth.
+pub struct Services {
+    camera: CameraHandle,
+    demo: Option<DemoDirector>,
+    scan: ScanWorker,
+    capture: Worker<(), Result<IdPhoto, String>>,
+    submit: Worker<Box<Application>, SubmitOutcome>,
+    print: Worker<SlipRequest, PrintOutcome>,
+    camera_was_lost: bool,
+    scene: Option<Screen>,
+}
+
+impl Services {
+    /// Starts the camera (or the demo scene) and every worker.
+    pub fn start(
+        cfg: &ServicesConfig,
+        loc: Arc<Localizer>,
+        notify: Notify,
+    ) -> Result<Self, StartError> {
+        let demo_mode = match cfg.camera {
+            CameraChoice::Demo => true,
+            CameraChoice::Real => false,
+            CameraChoice::Auto => !crate::camera::any_camera_present(),
+        };
+        let (camera, demo) = if demo_mode {
+            tracing::warn!("no camera in use: demo mode plays a generated scene");
+            let director = DemoDirector::new(DemoScene::Backdrop);
+            let d = director.clone();
+            let make =
+                Box::new(move || Ok(Box::new(DemoSource::new(d.clone())) as Box<dyn FrameSource>));
+            (spawn_camera(make, notify.clone()), Some(director))
+        } else {
+            let (w, h, fps) = (cfg.width, cfg.height, cfg.fps);
+            let make = Box::new(move || -> Result<Box<dyn FrameSource>, CameraError> {
+                Ok(Box::new(NokhwaSource::open_first(w, h, fps)?))
+            });
+            (spawn_camera(make, notify.clone()), None)
+        };
+
+        let scan = spawn_scan_worker(camera.frame_accessor(), notify.clone());
+
+        let latest = camera.frame_accessor();
+        let capture = Worker::spawn("photo-capture", notify.clone(), move |()| {
+            let frame = latest().ok_or_else(|| "no frame".to_owned())?;
+            id_photo_from_frame(&frame.image).map_err(|e| e.to_string())
+        })
+        .map_err(|source| StartError {
+            what: "photo capture",
+            source,
+        })?;
+
+        let intake = DemoIntake::new(&cfg.data_dir, &cfg.booth.booth_id);
+        let submit = Worker::spawn("submit", notify.clone(), move |app: Box<Application>| {
+            intake.submit(&app).unwrap_or_else(|e| {
+                tracing::error!(error = %e, "application could not be stored");
+                SubmitOutcome::Failed
+            })
+        })
+        .map_err(|source| StartError {
+            what: "submit",
+            source,
+        })?;
+
+        let printer = FileSlipPrinter::new(&cfg.slip_dir);
+        let booth = cfg.booth.clone();
+        let offset = cfg.utc_offset_minutes;
+        let print = Worker::spawn("slip", notify, move |req: SlipRequest| {
+            let text = render_text(&loc, &req, &booth, &local_time(offset));
+            let receipt = req.outcome.receipt().unwrap_or("none");
+            match printer.save(receipt, &text) {
+                Ok(path) => {
+                    tracing::info!(file = %path.display(), "slip saved as a file");
+                    PrintOutcome::SavedToFile
+                }
+                Err(e) => {
+                    tracing::error!(error = %e, "slip could not be saved");
+                    PrintOutcome::Failed
+                }
+            }
+        })
+        .map_err(|source| StartError {
+            what: "slip",
+            source,
+        })?;
+
+        Ok(Self {
+            camera,
+            demo,
+            scan,
+            capture,
+            submit,
+            print,
+            camera_was_lost: false,
+            scene: None,
+        })
+    }
+
+    /// Whether the booth plays the demo scene instead of a real camera.
+    pub fn is_demo(&self) -> bool {
+        self.demo.is_some()
+    }
+
+    pub fn camera(&self) -> &CameraHandle {
+        &self.camera
+    }
+
+    /// Tells the workers what the current screen needs (QR scanning, the demo scene).
+    pub fn follow_screen(&mut self, screen: Screen) {
+        if self.scene == Some(screen) {
+            return;
+        }
+        self.scene = Some(screen);
+        self.scan.set_active(screen == Screen::Scan);
+        if let Some(director) = &self.demo {
+            director.set_scene(match screen {
+                Screen::Scan => DemoScene::Form {
+                    qr_payload: demo_form_payload(),
+                },
+                Screen::PhotoGuide | Screen::Review => DemoScene::Portrait,
+                _ => DemoScene::Backdrop,
+            });
+        }
+    }
+
+    /// Results of the workers since the last call, as flow events for the given generation.
+    pub fn poll(&mut self, generation: u64) -> Vec<Event> {
+        let mut events = Vec::new();
+        while let Some(report) = self.scan.try_recv() {
+            match report {
+                ScanReport::Payload(p) => events.push(Event::QrPayload(p)),
+                ScanReport::SeenUnreadable => events.push(Event::QrSeenUnreadable),
+                ScanReport::DecoderPanicked => {
+                    tracing::warn!("QR decoder panicked on a frame; frame skipped");
+                }
+            }
+        }
+        let lost = matches!(self.camera.status(), CameraStatus::Lost { .. });
+        if lost != self.camera_was_lost {
+            self.camera_was_lost = lost;
+            events.push(if lost {
+                Event::CameraLost
+            } else {
+                Event::CameraBack
+            });
+        }
+        while let Some(done) = self.capture.try_recv() {
+            if done.generation != generation {
+                continue;
+            }
+            events.push(match done.result {
+                Some(Ok(photo)) => Event::PhotoCaptured(Arc::new(photo)),
+                Some(Err(e)) => {
+                    tracing::warn!(error = %e, "photo capture failed");
+                    Event::PhotoFailed
+                }
+                None => Event::PhotoFailed,
+            });
+        }
+        while let Some(done) = self.submit.try_recv() {
+            // A submission result is delivered even after a reset: the flow ignores it then.
+            events.push(Event::Submitted(
+                done.result.unwrap_or(SubmitOutcome::Failed),
+            ));
+        }
+        while let Some(done) = self.print.try_recv() {
+            if done.generation == generation {
+                events.push(Event::SlipPrinted(
+                    done.result.unwrap_or(PrintOutcome::Failed),
+                ));
+            }
+        }
+        events
+    }
+
+    pub fn capture_photo(&self, generation: u64) -> bool {
+        self.capture.send(generation, ())
+    }
+
+    pub fn submit(&self, generation: u64, app: Box<Application>) -> bool {
+        self.submit.send(generation, app)
+    }
+
+    pub fn print_slip(&self, generation: u64, req: SlipRequest) -> bool {
+        self.print.send(generation, req)
+    }
+
+    /// Drops every frame that may show the last user.
+    pub fn wipe(&mut self) {
+        self.camera.clear();
+        self.scene = None;
+    }
+}
+
+/// The booth's local date and time, `YYYY-MM-DD HH:MM`.
+pub fn local_time(utc_offset_minutes: i32) -> String {
+    let now = local_now(utc_offset_minutes);
+    format!(
+        "{:04}-{:02}-{:02} {:02}:{:02}",
+        now.year(),
+        u8::from(now.month()),
+        now.day(),
+        now.hour(),
+        now.minute()
+    )
+}
+
+/// The booth's local date, for ages.
+pub fn local_today(utc_offset_minutes: i32) -> Option<crate::domain::CivilDate> {
+    let now = local_now(utc_offset_minutes);
+    crate::domain::CivilDate::new(now.year(), u8::from(now.month()), now.day()).ok()
+}
+
+fn local_now(utc_offset_minutes: i32) -> time::OffsetDateTime {
+    let offset = time::UtcOffset::from_whole_seconds(utc_offset_minutes.saturating_mul(60))
+        .unwrap_or(time::UtcOffset::UTC);
+    time::OffsetDateTime::now_utc().to_offset(offset)
+}

@@ -1,0 +1,188 @@
+//! A booth for UI tests: the real kiosk (same config file, same workers, demo camera) in an
+//! egui_kittest harness, with its data directory in a temporary folder, driven by the visible
+//! labels of the locale files.
+
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, Instant};
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use myna_booth::assemble;
+use myna_booth::config::{self, CameraSource, KioskConfig};
+use myna_booth::domain::CivilDate;
+use myna_booth::flow::{Millis, Screen};
+use myna_booth::i18n::{Lang, Localizer};
+use myna_booth::ui::{BoothApp, Clock, FontLibrary};
+
+/// A clock the test moves by hand, with a fixed "today".
+#[derive(Clone)]
+pub struct TestClock {
+    now: Arc<AtomicU64>,
+    today: CivilDate,
+}
+
+impl TestClock {
+    pub fn new(today: CivilDate) -> Self {
+        Self {
+            now: Arc::new(AtomicU64::new(1_000)),
+            today,
+        }
+    }
+
+    pub fn advance(&self, ms: u64) {
+        self.now.fetch_add(ms, Ordering::SeqCst);
+    }
+}
+
+impl Clock for TestClock {
+    fn now_ms(&self) -> Millis {
+        self.now.load(Ordering::SeqCst)
+    }
+
+    fn today(&self) -> CivilDate {
+        self.today
+    }
+}
+
+pub struct TestBooth {
+    pub harness: Harness<'static, BoothApp>,
+    pub clock: TestClock,
+    pub loc: Localizer,
+    pub lang: Lang,
+    pub data_dir: tempfile::TempDir,
+    pub config: KioskConfig,
+}
+
+/// The shipped kiosk-config, with demo camera and a private data directory.
+pub fn test_config(data_dir: &Path) -> KioskConfig {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("kiosk-config/booth.toml");
+    let mut cfg = config::load(&path).unwrap_or_else(|e| panic!("{e}"));
+    cfg.camera.source = CameraSource::Demo;
+    cfg.booth.data_dir = data_dir.to_path_buf();
+    cfg.printer.file_dir = data_dir.join("slips");
+    cfg
+}
+
+impl TestBooth {
+    pub fn start() -> Self {
+        let data_dir = tempfile::tempdir().expect("temp dir");
+        let config = test_config(data_dir.path());
+        let today = CivilDate::new(2026, 11, 21).expect("date");
+        let clock = TestClock::new(today);
+        let app = assemble::booth_app(&config, Box::new(clock.clone()), Arc::new(|| {}))
+            .unwrap_or_else(|e| panic!("{e}"));
+        let fonts = FontLibrary::load().expect("fonts");
+        let theme = assemble::theme(&config);
+        let lang = config.ui.default_language;
+        let [w, h] = config.ui.screen_resolution;
+        let harness = Harness::builder()
+            .with_size(egui::Vec2::new(w as f32, h as f32))
+            .with_max_steps(20)
+            .with_context_setup(move |ctx| {
+                fonts.install(ctx, lang);
+                theme.apply(ctx);
+            })
+            .build_ui_state(|ui, app: &mut BoothApp| app.ui(ui), app);
+        let mut booth = Self {
+            harness,
+            clock,
+            loc: Localizer::load().expect("locales"),
+            lang,
+            data_dir,
+            config,
+        };
+        booth.harness.run();
+        booth
+    }
+
+    /// The visible text of a message in the booth's current language.
+    pub fn t(&self, id: &str) -> String {
+        self.loc.text(self.lang, id)
+    }
+
+    pub fn screen(&self) -> Screen {
+        self.harness.state().session().screen()
+    }
+
+    /// Taps the control labelled with message `id`.
+    pub fn tap(&mut self, id: &str) {
+        let label = self.t(id);
+        self.tap_label(&label);
+    }
+
+    pub fn tap_label(&mut self, label: &str) {
+        self.harness.get_by_label(label).click();
+        self.harness.run();
+    }
+
+    /// Taps the `index`-th of several controls with the same label.
+    pub fn tap_nth(&mut self, id: &str, index: usize) {
+        let label = self.t(id);
+        let node = self
+            .harness
+            .get_all_by_label(&label)
+            .nth(index)
+            .unwrap_or_else(|| panic!("no control #{index} labelled {label:?}"));
+        node.click();
+        self.harness.run();
+    }
+
+    /// Types digits on the on-screen keypad.
+    pub fn type_digits(&mut self, digits: &str) {
+        for d in digits.chars() {
+            self.tap_label(&d.to_string());
+        }
+    }
+
+    pub fn choose_language(&mut self, lang: Lang) {
+        self.tap_label(lang.native_name());
+        self.lang = lang;
+    }
+
+    /// Lets frames run in real time until the booth shows `screen` (workers run in real time).
+    pub fn wait_for(&mut self, screen: Screen) {
+        let deadline = Instant::now() + Duration::from_secs(60);
+        while self.screen() != screen {
+            assert!(
+                Instant::now() < deadline,
+                "still on {:?} waiting for {screen:?}",
+                self.screen()
+            );
+            std::thread::sleep(Duration::from_millis(20));
+            self.harness.step();
+        }
+        self.harness.run();
+    }
+
+    /// Whether a text is on screen.
+    pub fn shows(&self, text: &str) -> bool {
+        self.harness
+            .query_all_by_label_contains(text)
+            .next()
+            .is_some()
+    }
+
+    /// Every file under the booth's data directory.
+    pub fn files(&self) -> Vec<PathBuf> {
+        fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+            let Ok(entries) = std::fs::read_dir(dir) else {
+                return;
+            };
+            for e in entries.flatten() {
+                let p = e.path();
+                if p.is_dir() {
+                    walk(&p, out);
+                } else {
+                    out.push(p);
+                }
+            }
+        }
+        let mut out = Vec::new();
+        walk(self.data_dir.path(), &mut out);
+        out
+    }
+}
