@@ -114,11 +114,8 @@ fn an_adult_applies_in_english_with_the_qr_code() {
     assert_eq!(b.screen(), Screen::Goodbye);
     let s = b.harness.state().session();
     assert!(s.application_id().is_none() && s.photo().shots.is_empty());
-    assert_eq!(
-        s.language(),
-        Lang::Ja,
-        "the next user is greeted in Japanese"
-    );
+    assert_eq!(s.language(), Lang::En, "goodbye in the user's language");
+    assert!(b.shows(&b.t("goodbye-wiped")));
 }
 
 #[test]

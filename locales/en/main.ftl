@@ -52,7 +52,7 @@ consent-decline = Cancel
 ## 2 Before you start
 
 check-title = Before you start
-check-intro = Please answer three questions. Your application form may no longer be valid if something has changed since it was sent to you.
+check-intro = Has any of this changed since your application form was sent to you? If so, the form may no longer be valid.
 check-moved = Have you moved to a new address since you received the form?
 check-name-changed = Has your name changed since you received the form?
 check-stay-renewed = Foreign residents: has your period of stay been renewed since you received the form?

@@ -581,7 +581,8 @@ impl Session {
         let on_screen = now.saturating_sub(self.screen_since);
         match self.screen {
             Screen::Goodbye if on_screen >= self.rules.goodbye_ms => {
-                self.go(Screen::Attract, now);
+                // The next user is greeted in the default language.
+                self.reset(now, effects);
                 return;
             }
             Screen::Slip if on_screen >= self.rules.slip_screen_ms => {
@@ -616,25 +617,28 @@ impl Session {
         self.screen_since = now;
     }
 
-    /// The user is done: forget everything, say goodbye.
+    /// The user is done: forget everything but the language, and say goodbye in it.
     fn goodbye(&mut self, now: Millis, effects: &mut Vec<Effect>) {
+        let language = self.language;
         self.wipe(now, effects);
+        self.language = language;
         self.go(Screen::Goodbye, now);
     }
 
     /// Any way out before the end: forget everything, back to the attract screen.
     fn reset(&mut self, now: Millis, effects: &mut Vec<Effect>) {
-        self.wipe(now, effects);
-        self.go(Screen::Attract, now);
-    }
-
-    fn wipe(&mut self, now: Millis, effects: &mut Vec<Effect>) {
         let was = self.language;
-        *self = Session::new(self.rules.clone(), now);
-        effects.push(Effect::WipeSession);
+        self.wipe(now, effects);
         if self.language != was {
             effects.push(Effect::LanguageChanged(self.language));
         }
+        self.go(Screen::Attract, now);
+    }
+
+    /// Drops every trace of the user: a fresh session in the default language.
+    fn wipe(&mut self, now: Millis, effects: &mut Vec<Effect>) {
+        *self = Session::new(self.rules.clone(), now);
+        effects.push(Effect::WipeSession);
     }
 }
 

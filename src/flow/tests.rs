@@ -155,11 +155,16 @@ fn a_whole_adult_journey_reaches_the_slip_and_then_forgets_the_user() {
     assert!(b.s.photo().shots.is_empty());
     assert_eq!(
         b.s.language(),
-        Lang::Ja,
-        "the next user starts in the default language"
+        Lang::En,
+        "goodbye is said in the user's language"
     );
     b.wait(Rules::default().goodbye_ms);
     assert_eq!(b.s.screen(), Screen::Attract);
+    assert_eq!(
+        b.s.language(),
+        Lang::Ja,
+        "the next user starts in the default language"
+    );
 }
 
 #[test]

@@ -82,39 +82,27 @@ impl FontLibrary {
     /// Font definitions for `lang`: Latin first, then the CJK face matching the language, then
     /// the other scripts so that any language's name can be shown (the language chooser).
     pub fn definitions(&self, lang: Lang) -> FontDefinitions {
-        let cjk_order: [u32; 4] = match lang {
-            Lang::ZhHans => [CJK_SC, CJK_TC, CJK_JP, CJK_KR],
-            Lang::ZhHant => [CJK_TC, CJK_SC, CJK_JP, CJK_KR],
-            Lang::Ko => [CJK_KR, CJK_JP, CJK_SC, CJK_TC],
-            _ => [CJK_JP, CJK_KR, CJK_SC, CJK_TC],
-        };
         let mut font_data = BTreeMap::new();
-        let mut families: BTreeMap<FontFamily, Vec<String>> = BTreeMap::new();
-        for (weight, family) in [
-            (0, FontFamily::Proportional),
-            (1, FontFamily::Name(BOLD.into())),
-        ] {
-            let mut chain = Vec::new();
+        for weight in 0..2 {
             let mut add = |name: String, blob: &Blob, index: u32| {
-                font_data.insert(
-                    name.clone(),
-                    Arc::new(FontData::from_blob(Arc::clone(blob), index)),
-                );
-                chain.push(name);
+                font_data.insert(name, Arc::new(FontData::from_blob(Arc::clone(blob), index)));
             };
             add(format!("latin-{weight}"), &self.latin[weight], 0);
-            for face in cjk_order {
+            for face in [CJK_JP, CJK_KR, CJK_SC, CJK_TC] {
                 add(format!("cjk{face}-{weight}"), &self.cjk[weight], face);
             }
             add(format!("thai-{weight}"), &self.thai[weight], 0);
             add(format!("deva-{weight}"), &self.devanagari[weight], 0);
-            families.insert(family, chain);
         }
-        let mono = families
-            .get(&FontFamily::Proportional)
-            .cloned()
-            .unwrap_or_default();
-        families.insert(FontFamily::Monospace, mono);
+        let mut families: BTreeMap<FontFamily, Vec<String>> = BTreeMap::new();
+        families.insert(FontFamily::Proportional, chain(lang, 0));
+        families.insert(FontFamily::Monospace, chain(lang, 0));
+        families.insert(FontFamily::Name(BOLD.into()), chain(lang, 1));
+        // Text in another language than the session's (language tiles, the attract screen's
+        // greetings) uses that language's own family, so its Han characters take its forms.
+        for other in Lang::ALL {
+            families.insert(FontFamily::Name(family_name(other).into()), chain(other, 0));
+        }
         FontDefinitions {
             font_data,
             families,
@@ -125,6 +113,27 @@ impl FontLibrary {
     pub fn install(&self, ctx: &egui::Context, lang: Lang) {
         ctx.set_fonts(self.definitions(lang));
     }
+}
+
+/// The name of the font family that renders text in `lang` with that language's glyph forms.
+pub fn family_name(lang: Lang) -> String {
+    format!("lang-{}", lang.code())
+}
+
+/// The fallback chain for text in `lang`: Latin first, then the CJK face matching the language,
+/// then the other scripts so that any language's name can be shown.
+fn chain(lang: Lang, weight: usize) -> Vec<String> {
+    let cjk_order: [u32; 4] = match lang {
+        Lang::ZhHans => [CJK_SC, CJK_TC, CJK_JP, CJK_KR],
+        Lang::ZhHant => [CJK_TC, CJK_SC, CJK_JP, CJK_KR],
+        Lang::Ko => [CJK_KR, CJK_JP, CJK_SC, CJK_TC],
+        _ => [CJK_JP, CJK_KR, CJK_SC, CJK_TC],
+    };
+    let mut names = vec![format!("latin-{weight}")];
+    names.extend(cjk_order.iter().map(|face| format!("cjk{face}-{weight}")));
+    names.push(format!("thai-{weight}"));
+    names.push(format!("deva-{weight}"));
+    names
 }
 
 #[cfg(test)]
@@ -148,5 +157,19 @@ mod tests {
         assert_eq!(first_cjk(Lang::ZhHant).as_deref(), Some("cjk3-0"));
         assert_eq!(first_cjk(Lang::Ko).as_deref(), Some("cjk1-0"));
         assert_eq!(first_cjk(Lang::En).as_deref(), Some("cjk0-0"));
+    }
+
+    #[test]
+    fn each_language_has_its_own_family_for_text_shown_in_it() {
+        let lib = match FontLibrary::load() {
+            Ok(lib) => lib,
+            Err(e) => panic!("{e}"),
+        };
+        let defs = lib.definitions(Lang::Ja);
+        let zh = &defs.families[&FontFamily::Name(family_name(Lang::ZhHans).into())];
+        assert_eq!(zh.get(1).map(String::as_str), Some("cjk2-0"));
+        for chain in defs.families.values() {
+            assert!(chain.iter().all(|n| defs.font_data.contains_key(n)));
+        }
     }
 }

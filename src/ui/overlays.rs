@@ -1,7 +1,7 @@
 //! Dialogs over the current screen: confirm start over, staff called, "are you still there?",
 //! and the language picker.
 
-use egui::{Id, Modal, RichText, Vec2};
+use egui::{Id, Modal};
 
 use super::screens::View;
 use super::widgets;
@@ -69,19 +69,12 @@ pub fn language_picker(ctx: &egui::Context, v: &View<'_>, out: &mut Vec<Event>) 
     Modal::new(Id::unique("language-picker"))
         .frame(frame)
         .show(ctx, |ui| {
-            ui.set_max_width(theme.touch * 14.0);
+            ui.set_max_width(theme.touch * 20.0);
             widgets::heading(ui, theme, &v.t("language-title"));
-            ui.horizontal_wrapped(|ui| {
-                for lang in &v.booth.languages {
-                    let b = egui::Button::new(RichText::new(lang.native_name()).size(theme.body))
-                        .selected(*lang == v.tr.lang)
-                        .min_size(Vec2::new(theme.touch * 4.0, theme.touch * 1.1));
-                    if ui.add(b).clicked() {
-                        out.push(Event::SetLanguage(*lang));
-                        close = true;
-                    }
-                }
-            });
+            if let Some(lang) = widgets::language_tiles(ui, theme, &v.booth.languages, v.tr.lang) {
+                out.push(Event::SetLanguage(lang));
+                close = true;
+            }
         });
     close
 }

@@ -113,7 +113,7 @@ impl Theme {
         let px_per_mm = diagonal_px / (diagonal_inch * MM_PER_INCH);
         let pt_per_mm = px_per_mm.max(1.0);
         let touch = touch_mm * pt_per_mm;
-        let body = (5.0 * pt_per_mm * text_scale).round();
+        let body = (6.5 * pt_per_mm * text_scale).round();
         Self {
             palette: if high_contrast {
                 Palette::HIGH_CONTRAST
@@ -127,8 +127,8 @@ impl Theme {
             margin: (8.0 * pt_per_mm).round(),
             radius: (2.5 * pt_per_mm).round(),
             body,
-            heading: (body * 1.5).round(),
-            title: (body * 2.0).round(),
+            heading: (body * 1.3).round(),
+            title: (body * 1.7).round(),
             small: (body * 0.8).round(),
             keypad_key: (touch * 1.3).round(),
             top_bar_height: (touch + 2.0 * pt_per_mm).round(),
@@ -139,6 +139,19 @@ impl Theme {
 
     pub fn font(&self, size: f32) -> FontId {
         FontId::new(size, FontFamily::Proportional)
+    }
+
+    /// Text in `lang` when it differs from the session's language (its own glyph forms).
+    pub fn font_in(&self, size: f32, lang: crate::i18n::Lang) -> FontId {
+        FontId::new(
+            size,
+            FontFamily::Name(super::fonts::family_name(lang).into()),
+        )
+    }
+
+    /// The widest a paragraph should run, for comfortable reading.
+    pub fn text_width(&self) -> f32 {
+        250.0 * self.pt_per_mm
     }
 
     pub fn bold(&self, size: f32) -> FontId {

@@ -5,30 +5,95 @@ use egui::{Align2, Color32, Pos2, Rect, Response, RichText, Sense, Shape, Stroke
 
 use super::theme::Theme;
 
+/// How a button looks: the one main action, or a secondary one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Primary,
+    Secondary,
+}
+
 /// The one main action of a screen: filled, large, bold.
 pub fn primary_button(ui: &mut Ui, theme: &Theme, text: &str) -> Response {
-    let p = theme.palette;
-    let label = RichText::new(text)
-        .font(theme.bold(theme.body * 1.15))
-        .color(p.on_primary);
-    ui.add(
-        egui::Button::new(label)
-            .fill(p.primary)
-            .corner_radius(theme.corner())
-            .min_size(theme.primary_button()),
-    )
+    let (label, min, button) = styled(theme, text, Kind::Primary);
+    let size = button_size(ui, theme, &label, min);
+    centred_button(ui, size, button)
 }
 
 /// A secondary action: outlined, still finger-sized.
 pub fn secondary_button(ui: &mut Ui, theme: &Theme, text: &str) -> Response {
+    let (label, min, button) = styled(theme, text, Kind::Secondary);
+    let size = button_size(ui, theme, &label, min);
+    centred_button(ui, size, button)
+}
+
+/// Buttons side by side, the row centred where the layout centres. Returns the index tapped.
+pub fn button_row(ui: &mut Ui, theme: &Theme, buttons: &[(&str, Kind)]) -> Option<usize> {
+    let styled: Vec<_> = buttons
+        .iter()
+        .map(|(text, kind)| {
+            let (label, min, button) = styled(theme, text, *kind);
+            (button_size(ui, theme, &label, min), button)
+        })
+        .collect();
+    let gap = theme.gap;
+    let width = styled.iter().map(|(s, _)| s.x).sum::<f32>() + gap * (styled.len() as f32 - 1.0);
+    let height = styled.iter().map(|(s, _)| s.y).fold(0.0, f32::max);
+    let mut tapped = None;
+    let row = egui::Layout::left_to_right(egui::Align::Center);
+    ui.allocate_ui_with_layout(Vec2::new(width, height), row, |ui| {
+        ui.spacing_mut().item_spacing.x = gap;
+        for (i, (size, button)) in styled.into_iter().enumerate() {
+            if centred_button(ui, size, button).clicked() {
+                tapped = Some(i);
+            }
+        }
+    });
+    tapped
+}
+
+fn styled<'a>(theme: &Theme, text: &str, kind: Kind) -> (RichText, Vec2, egui::Button<'a>) {
     let p = theme.palette;
-    ui.add(
-        egui::Button::new(RichText::new(text).size(theme.body).color(p.on_secondary))
-            .fill(p.secondary)
-            .stroke(Stroke::new(theme.stroke, p.outline))
-            .corner_radius(theme.corner())
-            .min_size(Vec2::new(theme.touch * 3.0, theme.touch)),
+    match kind {
+        Kind::Primary => {
+            let label = RichText::new(text)
+                .font(theme.bold(theme.body * 1.15))
+                .color(p.on_primary);
+            let button = egui::Button::new(label.clone())
+                .fill(p.primary)
+                .corner_radius(theme.corner());
+            (label, theme.primary_button(), button)
+        }
+        Kind::Secondary => {
+            let label = RichText::new(text).size(theme.body).color(p.on_secondary);
+            let button = egui::Button::new(label.clone())
+                .fill(p.secondary)
+                .stroke(Stroke::new(theme.stroke, p.outline))
+                .corner_radius(theme.corner());
+            (label, Vec2::new(theme.touch * 3.0, theme.touch), button)
+        }
+    }
+}
+
+/// At least `min`, and big enough for `label` with padding.
+fn button_size(ui: &Ui, theme: &Theme, label: &RichText, min: Vec2) -> Vec2 {
+    let galley = egui::WidgetText::from(label.clone()).into_galley(
+        ui,
+        Some(egui::TextWrapMode::Extend),
+        f32::INFINITY,
+        egui::TextStyle::Button,
+    );
+    let padded = galley.size() + Vec2::new(theme.gap * 2.0, theme.gap);
+    Vec2::new(
+        padded.x.max(min.x).min(ui.available_width().max(min.x)),
+        padded.y.max(min.y),
     )
+}
+
+/// Places `button` in a box of `size`, its text centred whatever the surrounding layout.
+fn centred_button(ui: &mut Ui, size: Vec2, button: egui::Button<'_>) -> Response {
+    let layout = egui::Layout::centered_and_justified(egui::Direction::TopDown);
+    ui.allocate_ui_with_layout(size, layout, |ui| ui.add(button))
+        .inner
 }
 
 /// A compact button for the top bar.
@@ -62,18 +127,7 @@ pub fn choice_button(ui: &mut Ui, theme: &Theme, text: &str, selected: bool) -> 
             .min_size(Vec2::new(theme.touch * 3.0 + tick_room, theme.touch)),
     );
     if selected {
-        let r = response.rect;
-        let s = theme.body * 0.35;
-        let c = Pos2::new(r.left() + theme.gap_small + s, r.center().y);
-        let stroke = Stroke::new(theme.stroke * 3.0, color);
-        ui.painter().line_segment(
-            [c + Vec2::new(-s, 0.0), c + Vec2::new(-s * 0.3, s * 0.7)],
-            stroke,
-        );
-        ui.painter().line_segment(
-            [c + Vec2::new(-s * 0.3, s * 0.7), c + Vec2::new(s, -s * 0.8)],
-            stroke,
-        );
+        draw_tick(ui, theme, response.rect, color);
     }
     response
 }
@@ -95,11 +149,88 @@ pub fn heading(ui: &mut Ui, theme: &Theme, text: &str) {
 }
 
 pub fn body(ui: &mut Ui, theme: &Theme, text: &str) {
-    ui.label(
-        RichText::new(text)
-            .size(theme.body)
-            .color(theme.palette.text),
+    readable(ui, theme, |ui| {
+        ui.label(
+            RichText::new(text)
+                .size(theme.body)
+                .color(theme.palette.text),
+        );
+    });
+}
+
+/// Runs `add` in a column no wider than a comfortable line length, centred where the parent
+/// layout centres.
+pub fn readable(ui: &mut Ui, theme: &Theme, add: impl FnOnce(&mut Ui)) {
+    let width = ui.available_width().min(theme.text_width());
+    let layout = *ui.layout();
+    ui.allocate_ui_with_layout(Vec2::new(width, 0.0), layout, add);
+}
+
+/// The language tiles: each language's name in its own script and glyph forms, the current one
+/// filled and ticked. Returns the language tapped.
+pub fn language_tiles(
+    ui: &mut Ui,
+    theme: &Theme,
+    langs: &[crate::i18n::Lang],
+    current: crate::i18n::Lang,
+) -> Option<crate::i18n::Lang> {
+    const COLUMNS: usize = 4;
+    let mut chosen = None;
+    let tile = Vec2::new(theme.touch * 4.5, theme.touch * 1.2);
+    let gap = theme.gap_small;
+    let width = COLUMNS as f32 * tile.x + (COLUMNS - 1) as f32 * gap;
+    ui.allocate_ui_with_layout(
+        Vec2::new(width, 0.0),
+        egui::Layout::top_down(egui::Align::Min),
+        |ui| {
+            egui::Grid::new("language-tiles")
+                .spacing(Vec2::splat(gap))
+                .show(ui, |ui| {
+                    for (i, lang) in langs.iter().enumerate() {
+                        let selected = *lang == current;
+                        let p = theme.palette;
+                        let (fill, color) = if selected {
+                            (p.primary, p.on_primary)
+                        } else {
+                            (p.surface, p.text)
+                        };
+                        let text = RichText::new(lang.native_name())
+                            .font(theme.font_in(theme.body, *lang))
+                            .color(color);
+                        let r = ui.add(
+                            egui::Button::new(text)
+                                .selected(selected)
+                                .fill(fill)
+                                .stroke(Stroke::new(theme.stroke * 2.0, p.primary))
+                                .corner_radius(theme.corner())
+                                .min_size(tile),
+                        );
+                        if selected {
+                            draw_tick(ui, theme, r.rect, color);
+                        }
+                        if r.clicked() {
+                            chosen = Some(*lang);
+                        }
+                        if (i + 1) % COLUMNS == 0 {
+                            ui.end_row();
+                        }
+                    }
+                });
+        },
     );
+    chosen
+}
+
+/// A tick drawn at the left inside `rect` (no font glyph needed).
+fn draw_tick(ui: &Ui, theme: &Theme, rect: egui::Rect, color: Color32) {
+    let s = theme.body * 0.35;
+    let c = Pos2::new(rect.left() + theme.gap_small + s, rect.center().y);
+    let stroke = Stroke::new(theme.stroke * 3.0, color);
+    let mid = c + Vec2::new(-s * 0.3, s * 0.7);
+    ui.painter()
+        .line_segment([c + Vec2::new(-s, 0.0), mid], stroke);
+    ui.painter()
+        .line_segment([mid, c + Vec2::new(s, -s * 0.8)], stroke);
 }
 
 pub fn muted(ui: &mut Ui, theme: &Theme, text: &str) {
@@ -112,6 +243,19 @@ pub fn muted(ui: &mut Ui, theme: &Theme, text: &str) {
 
 pub fn error(ui: &mut Ui, theme: &Theme, text: &str) {
     notice(ui, theme, text, theme.palette.error_text);
+}
+
+/// A white panel grouping related content.
+pub fn card(ui: &mut Ui, theme: &Theme, add: impl FnOnce(&mut Ui)) {
+    egui::Frame::new()
+        .fill(theme.palette.surface)
+        .stroke(Stroke::new(theme.stroke, theme.palette.outline))
+        .corner_radius(theme.corner())
+        .inner_margin(theme.inner_margin())
+        .show(ui, |ui| {
+            ui.set_min_width(ui.available_width());
+            ui.with_layout(egui::Layout::top_down(egui::Align::Min), add);
+        });
 }
 
 /// A note that says what a simplified step really does (nothing pretends).

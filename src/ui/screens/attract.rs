@@ -42,7 +42,7 @@ pub fn show(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
             ui.add_space(theme.gap);
             ui.label(
                 RichText::new(v.tr.loc.text(lang, "attract-touch"))
-                    .size(theme.heading)
+                    .font(theme.font_in(theme.heading, lang))
                     .color(theme.palette.primary),
             );
         }

@@ -2,7 +2,7 @@
 //! three questions that can make a form unusable, each "yes" with a warning and what to do —
 //! never a dead end.
 
-use egui::Ui;
+use egui::{RichText, Ui};
 
 use super::View;
 use crate::flow::{ChangeQuestion, Event};
@@ -31,9 +31,21 @@ pub fn show(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
         widgets::title(ui, theme, &v.t("check-title"));
         widgets::body(ui, theme, &v.t("check-intro"));
         ui.add_space(theme.gap);
-        for q in ChangeQuestion::ALL {
-            widgets::body(ui, theme, &format!("• {}", v.t(question_id(q))));
-        }
+        widgets::readable(ui, theme, |ui| {
+            if answers.asking {
+                questions(ui, v, out);
+            } else {
+                widgets::card(ui, theme, |ui| {
+                    for q in ChangeQuestion::ALL {
+                        ui.label(
+                            RichText::new(format!("•  {}", v.t(question_id(q))))
+                                .size(theme.body)
+                                .color(theme.palette.text),
+                        );
+                    }
+                });
+            }
+        });
         ui.add_space(theme.gap);
         if !answers.asking {
             if widgets::primary_button(ui, theme, &v.t("check-nothing-changed")).clicked() {
@@ -43,50 +55,50 @@ pub fn show(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
             if widgets::secondary_button(ui, theme, &v.t("check-something-changed")).clicked() {
                 out.push(Event::SomethingChanged);
             }
-        }
-    });
-    if !answers.asking {
-        return;
-    }
-    egui::ScrollArea::vertical().show(ui, |ui| {
-        for q in ChangeQuestion::ALL {
-            ui.add_space(theme.gap_small);
-            ui.horizontal_wrapped(|ui| {
-                widgets::body(ui, theme, &v.t(question_id(q)));
-            });
-            ui.horizontal(|ui| {
-                let a = answers.answer(q);
-                if widgets::choice_button(ui, theme, &v.t("answer-yes"), a == Some(true)).clicked()
-                {
-                    out.push(Event::Answer {
-                        question: q,
-                        changed: true,
-                    });
-                }
-                if widgets::choice_button(ui, theme, &v.t("answer-no"), a == Some(false)).clicked()
-                {
-                    out.push(Event::Answer {
-                        question: q,
-                        changed: false,
-                    });
-                }
-            });
-            if answers.answer(q) == Some(true) {
-                widgets::warning(ui, theme, &v.t("check-warning-title"), &v.t(warning_id(q)));
-            }
-        }
-        ui.add_space(theme.gap);
-        if answers.all_answered() {
+        } else if answers.all_answered() {
             let label = if answers.warnings().is_empty() {
                 v.t("check-continue")
             } else {
                 v.t("check-continue-anyway")
             };
-            ui.vertical_centered(|ui| {
-                if widgets::primary_button(ui, theme, &label).clicked() {
-                    out.push(Event::ContinueAfterCheck);
-                }
-            });
+            if widgets::primary_button(ui, theme, &label).clicked() {
+                out.push(Event::ContinueAfterCheck);
+            }
         }
     });
+}
+
+/// One row per question: the question, then Yes / No; a "yes" brings its warning underneath.
+fn questions(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
+    let theme = v.theme;
+    let answers = v.s.before_start();
+    let buttons = theme.touch * 7.0;
+    for q in ChangeQuestion::ALL {
+        widgets::card(ui, theme, |ui| {
+            ui.horizontal(|ui| {
+                let text_width = (ui.available_width() - buttons).max(theme.touch * 4.0);
+                ui.allocate_ui_with_layout(
+                    egui::Vec2::new(text_width, 0.0),
+                    egui::Layout::top_down(egui::Align::Min),
+                    |ui| {
+                        ui.set_min_width(text_width);
+                        ui.label(RichText::new(v.t(question_id(q))).size(theme.body));
+                    },
+                );
+                let a = answers.answer(q);
+                for (id, changed) in [("answer-yes", true), ("answer-no", false)] {
+                    if widgets::choice_button(ui, theme, &v.t(id), a == Some(changed)).clicked() {
+                        out.push(Event::Answer {
+                            question: q,
+                            changed,
+                        });
+                    }
+                }
+            });
+            if answers.answer(q) == Some(true) {
+                widgets::warning(ui, theme, &v.t("check-warning-title"), &v.t(warning_id(q)));
+            }
+        });
+        ui.add_space(theme.gap_small);
+    }
 }

@@ -4,17 +4,16 @@
 use egui::{RichText, Ui};
 
 use super::View;
+use crate::domain::format_japanese;
 use crate::flow::{Event, Submission, SubmitOutcome};
-use crate::ui::widgets;
+use crate::ui::widgets::{self, Kind};
 
-pub fn show(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
+/// Everything that will be sent, one row each.
+fn summary(ui: &mut Ui, v: &View<'_>) {
     let theme = v.theme;
     let s = v.s;
     let d = s.details();
     let yes_no = |on: bool| v.t(if on { "confirm-yes" } else { "confirm-no" });
-    ui.vertical_centered(|ui| {
-        widgets::title(ui, theme, &v.t("confirm-title"));
-    });
     egui::Grid::new("confirm-summary")
         .num_columns(2)
         .spacing([theme.gap, theme.gap_small])
@@ -32,7 +31,12 @@ pub fn show(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
                 row(v.t("confirm-id"), id.grouped());
             }
             if let Some(b) = &d.birth_date {
-                row(v.t("confirm-birth-date"), b.date().to_string());
+                let date = b.date();
+                let shown = match format_japanese(date) {
+                    Some(era) => format!("{date} ({era})"),
+                    None => date.to_string(),
+                };
+                row(v.t("confirm-birth-date"), shown);
             }
             row(v.t("confirm-cert-signing"), yes_no(s.signing_certificate()));
             row(v.t("confirm-cert-auth"), yes_no(d.auth_certificate));
@@ -41,15 +45,31 @@ pub fn show(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
                 row(v.t("confirm-photo"), v.t("confirm-no-photo"));
             }
         });
-    if s.needs_photo()
-        && let Some(tex) = s.photo().chosen.and_then(|i| v.shots.get(i))
-    {
-        let h = theme.touch * 3.0;
-        ui.add(egui::Image::from_texture((
-            tex.id(),
-            egui::Vec2::new(h * 35.0 / 45.0, h),
-        )));
-    }
+}
+
+pub fn show(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
+    let theme = v.theme;
+    let s = v.s;
+    ui.vertical_centered(|ui| {
+        widgets::title(ui, theme, &v.t("confirm-title"));
+    });
+    ui.vertical_centered(|ui| {
+        widgets::readable(ui, theme, |ui| {
+            widgets::card(ui, theme, |ui| {
+                ui.horizontal(|ui| {
+                    summary(ui, v);
+                    if s.needs_photo()
+                        && let Some(tex) = s.photo().chosen.and_then(|i| v.shots.get(i))
+                    {
+                        ui.add_space(theme.gap);
+                        let h = theme.touch * 4.0;
+                        let size = egui::Vec2::new(h * 35.0 / 45.0, h);
+                        ui.add(egui::Image::from_texture((tex.id(), size)));
+                    }
+                });
+            });
+        });
+    });
     ui.add_space(theme.gap);
     ui.vertical_centered(|ui| match s.submission() {
         Submission::Sending => widgets::heading(ui, theme, &v.t("submit-sending")),
@@ -57,15 +77,19 @@ pub fn show(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
             if *other == Submission::Done(SubmitOutcome::Failed) {
                 widgets::error(ui, theme, &v.t("submit-failed"));
             }
-            if v.booth.demo_camera {
+            if v.booth.demo_intake {
                 widgets::simplified_note(ui, theme, &v.t("submit-demo-note"));
             }
-            if widgets::primary_button(ui, theme, &v.t("confirm-send")).clicked() {
-                out.push(Event::Send);
-            }
-            ui.add_space(theme.gap_small);
-            if widgets::secondary_button(ui, theme, &v.t("confirm-change")).clicked() {
-                out.push(Event::BackToDetails);
+            let change = v.t("confirm-change");
+            let send = v.t("confirm-send");
+            let buttons = [
+                (change.as_str(), Kind::Secondary),
+                (send.as_str(), Kind::Primary),
+            ];
+            match widgets::button_row(ui, theme, &buttons) {
+                Some(0) => out.push(Event::BackToDetails),
+                Some(_) => out.push(Event::Send),
+                None => {}
             }
         }
     });

@@ -15,11 +15,18 @@ const DATE_GROUPS: [usize; 3] = [4, 2, 2];
 pub fn show(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
     let theme = v.theme;
     widgets::title(ui, theme, &v.t("details-title"));
+    if let Some(id) = v.s.application_id() {
+        ui.label(
+            RichText::new(format!("{}: {}", v.t("confirm-id"), id.grouped()))
+                .font(theme.bold(theme.body)),
+        );
+    }
     widgets::simplified_note(ui, theme, &v.t("details-prefilled-note"));
     ui.add_space(theme.gap_small);
+    let left = egui::Layout::top_down(egui::Align::Min);
     ui.columns(2, |cols| {
-        birth_date(&mut cols[0], v, out);
-        choices(&mut cols[1], v, out);
+        cols[0].with_layout(left, |ui| birth_date(ui, v, out));
+        cols[1].with_layout(left, |ui| choices(ui, v, out));
     });
 }
 
@@ -35,7 +42,13 @@ fn birth_date(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
         ))
         .font(theme.bold(theme.title)),
     );
-    if let Some(b) = &d.birth_date {
+    // Era, age or error take the same room whether shown or not, so the keypad never moves
+    // under the user's finger.
+    let reserved = theme.body * 2.0 + theme.gap * 2.0;
+    let top = ui.cursor().top();
+    if let Some(err) = &d.birth_error {
+        widgets::error(ui, theme, &v.t(err.message_id()));
+    } else if let Some(b) = &d.birth_date {
         if let Some(era) = format_japanese(b.date()) {
             widgets::body(
                 ui,
@@ -52,8 +65,9 @@ fn birth_date(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
             );
         }
     }
-    if let Some(err) = &d.birth_error {
-        widgets::error(ui, theme, &v.t(err.message_id()));
+    let used = ui.cursor().top() - top;
+    if used < reserved {
+        ui.add_space(reserved - used);
     }
     match widgets::keypad(ui, theme, &v.t("keypad-delete"), &v.t("keypad-clear")) {
         Some(Key::Digit(n)) => out.push(Event::BirthDigit(n)),
@@ -113,12 +127,17 @@ fn choices(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
     if !v.s.needs_photo() {
         widgets::body(ui, theme, &v.t("details-under-1"));
     }
-    ui.add_space(theme.gap);
-    let ready = d.birth_date.is_some();
-    let r = ui.add_enabled_ui(ready, |ui| {
-        widgets::primary_button(ui, theme, &v.t("details-continue"))
+}
+
+/// The continue button, always visible at the bottom.
+pub fn footer(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
+    let ready = v.s.details().birth_date.is_some();
+    ui.vertical_centered(|ui| {
+        let r = ui.add_enabled_ui(ready, |ui| {
+            widgets::primary_button(ui, v.theme, &v.t("details-continue"))
+        });
+        if r.inner.clicked() {
+            out.push(Event::DetailsContinue);
+        }
     });
-    if r.inner.clicked() {
-        out.push(Event::DetailsContinue);
-    }
 }

@@ -1,7 +1,7 @@
 //! Screen 1: language and consent. Big tiles, each language in its own script, and the privacy
 //! notice: what is sent, and that nothing is kept.
 
-use egui::{RichText, Ui, Vec2};
+use egui::Ui;
 
 use super::View;
 use crate::flow::Event;
@@ -12,19 +12,9 @@ pub fn show(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
     ui.vertical_centered(|ui| {
         widgets::title(ui, theme, &v.t("language-title"));
         ui.add_space(theme.gap);
-        let tile = Vec2::new(theme.touch * 4.0, theme.touch * 1.1);
-        ui.horizontal_wrapped(|ui| {
-            ui.spacing_mut().item_spacing = Vec2::splat(theme.gap_small);
-            for lang in &v.booth.languages {
-                let selected = *lang == v.tr.lang;
-                let b = egui::Button::new(RichText::new(lang.native_name()).size(theme.body))
-                    .selected(selected)
-                    .min_size(tile);
-                if ui.add(b).clicked() {
-                    out.push(Event::SetLanguage(*lang));
-                }
-            }
-        });
+        if let Some(lang) = widgets::language_tiles(ui, theme, &v.booth.languages, v.tr.lang) {
+            out.push(Event::SetLanguage(lang));
+        }
         ui.add_space(theme.margin);
         widgets::heading(ui, theme, &v.t("consent-title"));
         widgets::body(ui, theme, &v.t("consent-body"));

@@ -25,6 +25,8 @@ use super::theme::Theme;
 pub struct BoothDisplay {
     pub price_yen: u32,
     pub demo_camera: bool,
+    /// Applications go to the demo intake folder, not to a server.
+    pub demo_intake: bool,
     pub languages: Vec<Lang>,
 }
 
@@ -51,6 +53,19 @@ impl View<'_> {
 
 /// Draws the current screen.
 pub fn show(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
+    // The main action of a screen with much content sits in a footer that never scrolls away.
+    if v.s.screen() == Screen::Details {
+        egui::Panel::bottom("screen-footer")
+            .frame(egui::Frame::new().inner_margin(v.theme.inner_margin()))
+            .show(ui, |ui| details::footer(ui, v, out));
+    }
+    // Screens are laid out to fit; with larger text they may not, and then they scroll.
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| show_screen(ui, v, out));
+}
+
+fn show_screen(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
     match v.s.screen() {
         Screen::Attract => attract::show(ui, v, out),
         Screen::Language => language::show(ui, v, out),

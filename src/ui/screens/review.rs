@@ -4,7 +4,7 @@ use egui::{Stroke, Ui, Vec2};
 
 use super::View;
 use crate::flow::Event;
-use crate::ui::widgets;
+use crate::ui::widgets::{self, Kind};
 
 pub fn show(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
     let theme = v.theme;
@@ -39,15 +39,17 @@ pub fn show(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
             });
         }
         ui.add_space(theme.gap);
-        ui.horizontal(|ui| {
-            if v.s.can_retake()
-                && widgets::secondary_button(ui, theme, &v.t("review-retake")).clicked()
-            {
-                out.push(Event::Retake);
-            }
-            if widgets::primary_button(ui, theme, &v.t("review-use")).clicked() {
-                out.push(Event::UsePhoto);
-            }
-        });
+        let use_it = v.t("review-use");
+        let retake = v.t("review-retake");
+        let mut buttons = Vec::new();
+        if v.s.can_retake() {
+            buttons.push((retake.as_str(), Kind::Secondary));
+        }
+        buttons.push((use_it.as_str(), Kind::Primary));
+        match widgets::button_row(ui, theme, &buttons) {
+            Some(i) if i + 1 == buttons.len() => out.push(Event::UsePhoto),
+            Some(_) => out.push(Event::Retake),
+            None => {}
+        }
     });
 }
