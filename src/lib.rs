@@ -12,6 +12,8 @@ pub mod config;
 pub mod domain;
 pub mod flow;
 pub mod i18n;
+pub mod intake;
+pub mod outbox;
 pub mod photo;
 pub mod scan;
 pub mod slip;

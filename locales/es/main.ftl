@@ -56,7 +56,7 @@ consent-decline = Cancelar
 ## 2 Before you start
 
 check-title = Antes de empezar
-check-intro = Por favor, responda tres preguntas. Si algo cambió después de que le enviaron el formulario de solicitud, es posible que ya no sea válido.
+check-intro = ¿Hubo alguno de estos cambios después de que le enviaron el formulario de solicitud? Si es así, es posible que el formulario ya no sea válido.
 check-moved = ¿Se mudó a otro domicilio después de recibir el formulario?
 check-name-changed = ¿Cambió su nombre después de recibir el formulario?
 check-stay-renewed = Residentes extranjeros: ¿se renovó su período de estancia después de recibir el formulario?

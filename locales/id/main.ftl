@@ -52,7 +52,7 @@ consent-decline = Batal
 ## 2 Before you start
 
 check-title = Sebelum memulai
-check-intro = Mohon jawab tiga pertanyaan berikut. Jika ada yang berubah sejak formulir permohonan dikirimkan kepada Anda, formulir tersebut mungkin sudah tidak berlaku.
+check-intro = Apakah ada perubahan pada hal-hal berikut sejak formulir permohonan dikirimkan kepada Anda? Jika ada, formulir tersebut mungkin sudah tidak berlaku.
 check-moved = Apakah Anda pindah alamat setelah menerima formulir?
 check-name-changed = Apakah nama Anda berubah setelah menerima formulir?
 check-stay-renewed = Untuk penduduk asing: apakah masa tinggal Anda diperpanjang setelah menerima formulir?

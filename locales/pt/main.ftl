@@ -57,7 +57,7 @@ consent-decline = Cancelar
 ## 2 Before you start
 
 check-title = Antes de começar
-check-intro = Responda a três perguntas, por favor. Se algo mudou desde que o formulário de solicitação foi enviado, ele pode não ser mais válido.
+check-intro = Houve alguma destas mudanças desde que o formulário de solicitação foi enviado para você? Se houve, o formulário pode não ser mais válido.
 check-moved = Mudou de endereço depois de receber o formulário?
 check-name-changed = Seu nome mudou depois de receber o formulário?
 check-stay-renewed = Residentes estrangeiros: o período de permanência foi renovado depois de receber o formulário?

@@ -53,7 +53,7 @@ consent-decline = Kanselahin
 ## 2 Before you start
 
 check-title = Bago magsimula
-check-intro = Pakisagot po ang tatlong tanong. Kung may nagbago mula nang ipadala sa inyo ang application form, maaaring hindi na ito valid.
+check-intro = May nagbago po ba sa alinman sa mga ito mula nang ipadala sa inyo ang application form? Kung mayroon, maaaring hindi na valid ang form.
 check-moved = Lumipat po ba kayo ng tirahan mula nang matanggap ninyo ang form?
 check-name-changed = Nagbago po ba ang inyong pangalan mula nang matanggap ninyo ang form?
 check-stay-renewed = Para sa mga dayuhang residente: na-renew po ba ang inyong period of stay mula nang matanggap ninyo ang form?

@@ -52,7 +52,7 @@ consent-decline = Hủy
 ## 2 Before you start
 
 check-title = Trước khi bắt đầu
-check-intro = Vui lòng trả lời ba câu hỏi. Nếu có thay đổi kể từ khi đơn xin cấp được gửi cho bạn, đơn có thể không còn hợp lệ.
+check-intro = Có điều nào sau đây thay đổi kể từ khi đơn xin cấp được gửi cho bạn không? Nếu có, đơn có thể không còn hợp lệ.
 check-moved = Bạn có chuyển đến địa chỉ mới sau khi nhận đơn không?
 check-name-changed = Họ tên của bạn có thay đổi sau khi nhận đơn không?
 check-stay-renewed = Dành cho người nước ngoài: thời hạn lưu trú của bạn có được gia hạn sau khi nhận đơn không?

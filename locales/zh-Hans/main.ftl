@@ -52,7 +52,7 @@ consent-decline = 取消
 ## 2 Before you start
 
 check-title = 开始之前
-check-intro = 请回答以下三个问题。如果申请书寄出后您的情况有变化，该申请书可能已无法使用。
+check-intro = 申请书寄出后，以下各项是否有变化？如有变化，该申请书可能已无法使用。
 check-moved = 收到申请书后，您是否搬过家（地址有变更）？
 check-name-changed = 收到申请书后，您的姓名是否有变更？
 check-stay-renewed = 外国居民：收到申请书后，您的在留期间是否已更新？

@@ -52,7 +52,7 @@ consent-decline = 取消
 ## 2 Before you start
 
 check-title = 開始之前
-check-intro = 請回答以下三個問題。若申請書寄出後您的狀況有所變更，該申請書可能已無法使用。
+check-intro = 申請書寄出後，以下各項是否有所變更？若有變更，該申請書可能已無法使用。
 check-moved = 收到申請書後，您是否曾搬家（地址有變更）？
 check-name-changed = 收到申請書後，您的姓名是否有變更？
 check-stay-renewed = 外國居民：收到申請書後，您的在留期間是否已更新？
