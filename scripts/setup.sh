@@ -13,6 +13,10 @@ PACKAGES=(
   libgl1 libegl1 libgl1-mesa-dri libxkbcommon-x11-0 libxcursor1 libxrandr2 libxi6 xvfb
   # Screenshots of the running kiosk (import -window root).
   imagemagick
+  # Slips (issue 6): a private CUPS for the printing tests (scripts/cups-test-server.sh, with a
+  # python3 byte-capturing listener), and pdftotext/pdftoppm/zbarimg to check printed slips.
+  cups cups-bsd cups-filters python3
+  poppler-utils zbar-tools
 )
 
 SUDO=""

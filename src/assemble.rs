@@ -7,7 +7,7 @@ use crate::config::{CameraSource, KioskConfig};
 use crate::flow::Rules;
 use crate::i18n::{I18nError, Localizer};
 use crate::slip::BoothInfo;
-use crate::ui::{BoothApp, BoothDisplay, Clock, FontError, FontLibrary, Theme};
+use crate::ui::{BoothApp, BoothDisplay, Clock, FontError, FontLibrary, OperatorSetup, Theme};
 use crate::workers::{CameraChoice, Notify, Services, ServicesConfig, StartError};
 
 /// Text grows by this factor in "larger text" mode.
@@ -82,7 +82,12 @@ pub fn booth_app(
     cfg: &KioskConfig,
     clock: Box<dyn Clock>,
     notify: Notify,
+    mut operator: OperatorSetup,
 ) -> Result<BoothApp, AssembleError> {
+    operator.pin_hash = cfg
+        .operator
+        .screen_enabled()
+        .then(|| cfg.operator.pin_hash.clone());
     let loc = Arc::new(Localizer::load()?);
     let fonts = FontLibrary::load()?;
     let services = Services::start(&services_config(cfg), Arc::clone(&loc), notify)?;
@@ -101,5 +106,6 @@ pub fn booth_app(
         services,
         clock,
         display,
+        operator,
     ))
 }

@@ -13,6 +13,8 @@ pub mod domain;
 pub mod flow;
 pub mod i18n;
 pub mod intake;
+pub mod metrics;
+pub mod operator;
 pub mod outbox;
 pub mod photo;
 pub mod scan;

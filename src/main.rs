@@ -9,7 +9,9 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
 use anyhow::{Context as _, Result, bail};
-use myna_booth::ui::{BoothApp, SystemClock};
+use myna_booth::metrics::Metrics;
+use myna_booth::operator::RecentErrors;
+use myna_booth::ui::{BoothApp, OperatorSetup, SystemClock};
 use myna_booth::{assemble, config};
 
 fn main() -> std::process::ExitCode {
@@ -34,7 +36,12 @@ fn run() -> Result<std::process::ExitCode> {
                 config_path = Some(PathBuf::from(args.next().context("--config needs a FILE")?))
             }
             "-h" | "--help" => {
-                println!("usage: myna-booth [--config FILE] | myna-booth check-config [FILE]");
+                println!(
+                    "usage: myna-booth [--config FILE]\n       myna-booth check-config [FILE]\n       \
+                     myna-booth decode-qr [--json] IMAGE...\n       \
+                     myna-booth print-slip --sample [--lang L] [--out FILE]\n       \
+                     myna-booth hash-pin PIN"
+                );
                 return Ok(std::process::ExitCode::SUCCESS);
             }
             _ if command.is_none() && !a.starts_with('-') => command = Some(a),
@@ -51,8 +58,20 @@ fn run() -> Result<std::process::ExitCode> {
                 .unwrap_or_else(config::default_path);
             Ok(check_config(&path))
         }
+        Some("decode-qr") => myna_booth::scan::cli::decode_qr_command(&rest),
+        Some("print-slip") => myna_booth::slip::cli::print_slip_command(&rest),
+        Some("hash-pin") => hash_pin(&rest),
         Some(other) => bail!("unknown command {other:?}; try --help"),
     }
+}
+
+/// Prints the Argon2 hash of a PIN for kiosk-config's `operator.pin_hash`.
+fn hash_pin(args: &[String]) -> Result<std::process::ExitCode> {
+    let pin = args
+        .first()
+        .context("hash-pin needs the PIN (4 to 12 digits)")?;
+    println!("{}", myna_booth::operator::hash_pin(pin)?);
+    Ok(std::process::ExitCode::SUCCESS)
 }
 
 fn check_config(path: &std::path::Path) -> std::process::ExitCode {
@@ -67,7 +86,10 @@ fn check_config(path: &std::path::Path) -> std::process::ExitCode {
     std::process::ExitCode::from(1)
 }
 
-fn init_logging(data_dir: &std::path::Path) -> Option<tracing_appender::non_blocking::WorkerGuard> {
+fn init_logging(
+    data_dir: &std::path::Path,
+    recent: &RecentErrors,
+) -> Option<tracing_appender::non_blocking::WorkerGuard> {
     use tracing_subscriber::{EnvFilter, fmt, prelude::*};
     let filter =
         EnvFilter::try_from_env("MYNA_BOOTH_LOG").unwrap_or_else(|_| EnvFilter::new("info"));
@@ -89,14 +111,30 @@ fn init_logging(data_dir: &std::path::Path) -> Option<tracing_appender::non_bloc
         .with(filter)
         .with(fmt::layer().with_writer(std::io::stderr))
         .with(file_layer)
+        .with(recent.layer())
         .init();
     guard
 }
 
 fn run_kiosk(path: PathBuf) -> Result<std::process::ExitCode> {
     let cfg = config::load(&path)?;
-    let _log_guard = init_logging(&cfg.booth.data_dir);
+    let recent = RecentErrors::default();
+    let _log_guard = init_logging(&cfg.booth.data_dir, &recent);
+    install_panic_hook();
     tracing::info!(booth = %cfg.booth.id, config = %path.display(), "starting");
+    let metrics = Metrics::new();
+    if !cfg.operator.metrics_addr.is_empty() {
+        // A booth without its metrics still serves users: log and go on.
+        if let Err(e) = myna_booth::metrics::serve(&cfg.operator.metrics_addr, Arc::clone(&metrics))
+        {
+            tracing::error!(error = %e, "metrics endpoint not available");
+        }
+    }
+    let setup = OperatorSetup {
+        pin_hash: None,
+        metrics,
+        recent,
+    };
 
     // Workers call this when something new is ready; it is filled once the window exists.
     let repaint: Arc<Mutex<Option<egui::Context>>> = Arc::default();
@@ -111,7 +149,7 @@ fn run_kiosk(path: PathBuf) -> Result<std::process::ExitCode> {
         })
     };
     let clock = Box::new(SystemClock::new(cfg.booth.utc_offset_minutes));
-    let mut app = assemble::booth_app(&cfg, clock, notify)?;
+    let mut app = assemble::booth_app(&cfg, clock, notify, setup)?;
     if app.services().is_demo() {
         tracing::warn!("DEMO MODE: no camera found; the booth plays a generated scene");
         eprintln!("myna-booth: no camera found — running in DEMO MODE (the screen says so)");
@@ -152,9 +190,37 @@ struct Kiosk {
 
 impl eframe::App for Kiosk {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        if self.hide_cursor {
-            ui.ctx().set_cursor_icon(egui::CursorIcon::None);
+        let ctx = ui.ctx().clone();
+        // Lockdown: the window closes only through the operator screen.
+        if self.app.exit_requested() {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        } else if ctx.input(|i| i.viewport().close_requested()) {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+        }
+        if self.hide_cursor && !self.app.operator_open() {
+            ctx.set_cursor_icon(egui::CursorIcon::None);
         }
         self.app.ui(ui);
     }
+}
+
+/// Panics are logged with where they happened, never with their message: a message could carry
+/// what a user typed. Workers catch their own panics and carry on.
+fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        let at = info
+            .location()
+            .map(|l| format!("{}:{}", l.file(), l.line()))
+            .unwrap_or_else(|| "unknown place".to_owned());
+        let thread = std::thread::current()
+            .name()
+            .unwrap_or("unnamed")
+            .to_owned();
+        tracing::error!(
+            thread,
+            at,
+            "panic (message withheld: it may contain personal data)"
+        );
+        eprintln!("myna-booth: panic in thread {thread} at {at}");
+    }));
 }

@@ -20,6 +20,14 @@ fn sample_args() -> Vec<(&'static str, Arg)> {
         ("age", Arg::Num(41.0)),
         ("last_digits", Arg::Str("123".into())),
         ("number", Arg::Num(2.0)),
+        ("attempts", Arg::Num(3.0)),
+        ("minutes", Arg::Num(5.0)),
+        ("width", Arg::Num(1280.0)),
+        ("height", Arg::Num(720.0)),
+        ("reason", Arg::Str("stalled".into())),
+        ("started", Arg::Num(12.0)),
+        ("finished", Arg::Num(10.0)),
+        ("version", Arg::Str("0.1.0".into())),
     ]
 }
 

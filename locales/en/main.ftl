@@ -179,3 +179,35 @@ slip-call-centre = My Number Card call centre: 0120-95-0178 (Japanese), 0120-017
 
 goodbye-title = Thank you
 goodbye-wiped = Your data has been deleted from this booth.
+
+## Operator screen (staff only, behind the PIN)
+
+operator-pin-title = Operator PIN
+operator-pin-wrong = Wrong PIN. { $attempts ->
+    [one] 1 attempt left.
+   *[other] { $attempts } attempts left.
+}
+operator-pin-locked = Too many wrong PINs. The PIN pad is locked for { $minutes ->
+    [one] 1 minute.
+   *[other] { $minutes } minutes.
+}
+operator-pin-disabled = The operator screen is disabled: no PIN is set in kiosk-config.
+operator-checking = Checking…
+operator-unlock = Unlock
+operator-cancel = Cancel
+operator-title = Operator screen
+operator-camera = Camera
+operator-camera-live = Live, { $width } × { $height } pixels
+operator-camera-demo = Demo scene (no camera)
+operator-camera-lost = Not working: { $reason }
+operator-camera-starting = Starting…
+operator-printer = Printer
+operator-test-print = Test print
+operator-test-print-sent = A test slip was sent to the printer.
+operator-metrics = Today
+operator-sessions = Sessions started: { $started }, finished: { $finished }
+operator-recent-errors = Recent warnings and errors
+operator-no-errors = None
+operator-version = Version { $version }
+operator-close = Close
+operator-exit = Exit to desktop

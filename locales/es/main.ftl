@@ -183,3 +183,35 @@ slip-call-centre = Centro de llamadas sobre el Sistema de Número de Seguro Soci
 
 goodbye-title = Gracias
 goodbye-wiped = Sus datos se borraron de esta cabina.
+
+## Pantalla de operador (solo personal, protegida con PIN)
+
+operator-pin-title = PIN de operador
+operator-pin-wrong = { $attempts ->
+    [one] PIN incorrecto. Queda { $attempts } intento.
+   *[other] PIN incorrecto. Quedan { $attempts } intentos.
+}
+operator-pin-locked = { $minutes ->
+    [one] Demasiados intentos fallidos. El teclado del PIN queda bloqueado durante { $minutes } minuto.
+   *[other] Demasiados intentos fallidos. El teclado del PIN queda bloqueado durante { $minutes } minutos.
+}
+operator-pin-disabled = La pantalla de operador está desactivada: no hay ningún PIN configurado en kiosk-config.
+operator-checking = Verificando…
+operator-unlock = Desbloquear
+operator-cancel = Cancelar
+operator-title = Pantalla de operador
+operator-camera = Cámara
+operator-camera-live = En vivo, { $width } × { $height } píxeles
+operator-camera-demo = Escena de demostración (sin cámara)
+operator-camera-lost = No funciona: { $reason }
+operator-camera-starting = Iniciando…
+operator-printer = Impresora
+operator-test-print = Impresión de prueba
+operator-test-print-sent = Se envió un comprobante de prueba a la impresora.
+operator-metrics = Hoy
+operator-sessions = Sesiones iniciadas: { $started }, finalizadas: { $finished }
+operator-recent-errors = Advertencias y errores recientes
+operator-no-errors = Ninguno
+operator-version = Versión { $version }
+operator-close = Cerrar
+operator-exit = Salir al escritorio

@@ -178,3 +178,29 @@ slip-call-centre = Pusat Panggilan Sistem Nomor Jaminan Sosial dan Pajak: 0120-9
 
 goodbye-title = Terima kasih
 goodbye-wiped = Data Anda sudah dihapus dari mesin ini.
+
+## Layar operator (khusus petugas, dilindungi PIN)
+
+operator-pin-title = PIN operator
+operator-pin-wrong = PIN salah. Sisa { $attempts } kali percobaan.
+operator-pin-locked = Terlalu banyak PIN salah. Papan PIN dikunci selama { $minutes } menit.
+operator-pin-disabled = Layar operator dinonaktifkan: belum ada PIN yang diatur di kiosk-config.
+operator-checking = Memeriksa…
+operator-unlock = Buka kunci
+operator-cancel = Batal
+operator-title = Layar operator
+operator-camera = Kamera
+operator-camera-live = Video langsung, { $width } × { $height } piksel
+operator-camera-demo = Rekaman demo (tanpa kamera)
+operator-camera-lost = Tidak berfungsi: { $reason }
+operator-camera-starting = Memulai…
+operator-printer = Printer
+operator-test-print = Uji cetak
+operator-test-print-sent = Bukti uji cetak sudah dikirim ke printer.
+operator-metrics = Hari ini
+operator-sessions = Sesi dimulai: { $started }, selesai: { $finished }
+operator-recent-errors = Peringatan dan kesalahan terbaru
+operator-no-errors = Tidak ada
+operator-version = Versi { $version }
+operator-close = Tutup
+operator-exit = Keluar ke desktop

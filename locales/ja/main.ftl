@@ -178,3 +178,29 @@ slip-call-centre = マイナンバー総合フリーダイヤル：0120-95-0178�
 
 goodbye-title = ありがとうございました
 goodbye-wiped = 入力したデータはこの端末から消去されました。
+
+## 係員用画面（係員のみ、暗証番号が必要）
+
+operator-pin-title = 係員用暗証番号
+operator-pin-wrong = 暗証番号が違います。あと{ $attempts }回入力できます。
+operator-pin-locked = 暗証番号の誤入力が多すぎるため、{ $minutes }分間は入力できません。
+operator-pin-disabled = 係員用画面は使用できません：kiosk-configに暗証番号が設定されていません。
+operator-checking = 確認しています…
+operator-unlock = ロック解除
+operator-cancel = キャンセル
+operator-title = 係員用画面
+operator-camera = カメラ
+operator-camera-live = ライブ映像：{ $width }×{ $height }ピクセル
+operator-camera-demo = デモ映像（カメラなし）
+operator-camera-lost = 動作していません：{ $reason }
+operator-camera-starting = 起動しています…
+operator-printer = プリンター
+operator-test-print = テスト印刷
+operator-test-print-sent = テスト用の控えをプリンターに送信しました。
+operator-metrics = 本日
+operator-sessions = 利用開始：{ $started }件、完了：{ $finished }件
+operator-recent-errors = 最近の警告とエラー
+operator-no-errors = なし
+operator-version = バージョン { $version }
+operator-close = 閉じる
+operator-exit = デスクトップに戻る

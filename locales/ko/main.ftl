@@ -178,3 +178,29 @@ slip-call-centre = 사회보장·세번호 제도 콜센터: 0120-95-0178(일본
 
 goodbye-title = 감사합니다
 goodbye-wiped = 입력하신 데이터가 이 기기에서 삭제되었습니다.
+
+## 관리자 화면(직원 전용, PIN 입력 필요)
+
+operator-pin-title = 관리자 PIN
+operator-pin-wrong = PIN이 올바르지 않습니다. { $attempts }회 더 시도할 수 있습니다.
+operator-pin-locked = PIN 입력 오류가 너무 많습니다. { $minutes }분 동안 PIN 입력이 잠깁니다.
+operator-pin-disabled = 관리자 화면을 사용할 수 없습니다. kiosk-config에 PIN이 설정되어 있지 않습니다.
+operator-checking = 확인하고 있습니다…
+operator-unlock = 잠금 해제
+operator-cancel = 취소
+operator-title = 관리자 화면
+operator-camera = 카메라
+operator-camera-live = 실시간 영상, { $width } × { $height } 픽셀
+operator-camera-demo = 데모 영상(카메라 없음)
+operator-camera-lost = 작동하지 않음: { $reason }
+operator-camera-starting = 시작하고 있습니다…
+operator-printer = 프린터
+operator-test-print = 테스트 인쇄
+operator-test-print-sent = 테스트용 접수증을 프린터로 보냈습니다.
+operator-metrics = 오늘
+operator-sessions = 이용 시작: { $started }건, 완료: { $finished }건
+operator-recent-errors = 최근 경고 및 오류
+operator-no-errors = 없음
+operator-version = 버전 { $version }
+operator-close = 닫기
+operator-exit = 바탕 화면으로 나가기

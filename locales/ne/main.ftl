@@ -179,3 +179,35 @@ slip-call-centre = सामाजिक सुरक्षा तथा कर 
 
 goodbye-title = धन्यवाद
 goodbye-wiped = तपाईंको डाटा यस बुथबाट मेटाइएको छ।
+
+## अपरेटर स्क्रिन (कर्मचारीका लागि मात्र, PIN चाहिन्छ)
+
+operator-pin-title = अपरेटर PIN
+operator-pin-wrong = { $attempts ->
+    [one] PIN गलत भयो। अब { $attempts } पटक मात्र प्रयास गर्न सकिन्छ।
+   *[other] PIN गलत भयो। अब { $attempts } पटक प्रयास गर्न सकिन्छ।
+}
+operator-pin-locked = { $minutes ->
+    [one] धेरै पटक गलत PIN हालियो। PIN प्याड { $minutes } मिनेटका लागि लक गरिएको छ।
+   *[other] धेरै पटक गलत PIN हालियो। PIN प्याड { $minutes } मिनेटका लागि लक गरिएको छ।
+}
+operator-pin-disabled = अपरेटर स्क्रिन निष्क्रिय छ: kiosk-config मा PIN सेट गरिएको छैन।
+operator-checking = जाँच्दै…
+operator-unlock = अनलक गर्नुहोस्
+operator-cancel = रद्द गर्नुहोस्
+operator-title = अपरेटर स्क्रिन
+operator-camera = क्यामेरा
+operator-camera-live = लाइभ, { $width } × { $height } पिक्सेल
+operator-camera-demo = डेमो दृश्य (क्यामेरा छैन)
+operator-camera-lost = काम गरिरहेको छैन: { $reason }
+operator-camera-starting = सुरु हुँदै…
+operator-printer = प्रिन्टर
+operator-test-print = परीक्षण प्रिन्ट
+operator-test-print-sent = परीक्षण पर्ची प्रिन्टरमा पठाइयो।
+operator-metrics = आज
+operator-sessions = सुरु भएका सत्र: { $started }, पूरा भएका: { $finished }
+operator-recent-errors = हालका चेतावनी र त्रुटिहरू
+operator-no-errors = कुनै छैन
+operator-version = संस्करण { $version }
+operator-close = बन्द गर्नुहोस्
+operator-exit = डेस्कटपमा निस्कनुहोस्

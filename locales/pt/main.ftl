@@ -185,3 +185,37 @@ slip-call-centre = Central de atendimento sobre o Sistema de Número de Impostos
 
 goodbye-title = Obrigado
 goodbye-wiped = Seus dados foram apagados desta cabine.
+
+## Tela do operador (somente equipe, protegida por PIN)
+
+operator-pin-title = PIN do operador
+operator-pin-wrong = { $attempts ->
+    [0] PIN incorreto. Restam { $attempts } tentativas.
+    [one] PIN incorreto. Resta { $attempts } tentativa.
+   *[other] PIN incorreto. Restam { $attempts } tentativas.
+}
+operator-pin-locked = { $minutes ->
+    [0] Muitas tentativas erradas. O teclado do PIN ficará bloqueado por { $minutes } minutos.
+    [one] Muitas tentativas erradas. O teclado do PIN ficará bloqueado por { $minutes } minuto.
+   *[other] Muitas tentativas erradas. O teclado do PIN ficará bloqueado por { $minutes } minutos.
+}
+operator-pin-disabled = A tela do operador está desativada: nenhum PIN foi definido no kiosk-config.
+operator-checking = Verificando…
+operator-unlock = Desbloquear
+operator-cancel = Cancelar
+operator-title = Tela do operador
+operator-camera = Câmera
+operator-camera-live = Ao vivo, { $width } × { $height } pixels
+operator-camera-demo = Cena de demonstração (sem câmera)
+operator-camera-lost = Não está funcionando: { $reason }
+operator-camera-starting = Iniciando…
+operator-printer = Impressora
+operator-test-print = Impressão de teste
+operator-test-print-sent = Um comprovante de teste foi enviado à impressora.
+operator-metrics = Hoje
+operator-sessions = Sessões iniciadas: { $started }, concluídas: { $finished }
+operator-recent-errors = Avisos e erros recentes
+operator-no-errors = Nenhum
+operator-version = Versão { $version }
+operator-close = Fechar
+operator-exit = Sair para a área de trabalho

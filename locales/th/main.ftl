@@ -176,3 +176,29 @@ slip-call-centre = ศูนย์บริการทางโทรศัพ�
 
 goodbye-title = ขอบคุณ
 goodbye-wiped = ข้อมูลของคุณถูกลบออกจากตู้นี้แล้ว
+
+## หน้าจอเจ้าหน้าที่ (เฉพาะเจ้าหน้าที่ ต้องใส่ PIN)
+
+operator-pin-title = PIN เจ้าหน้าที่
+operator-pin-wrong = PIN ไม่ถูกต้อง ลองได้อีก { $attempts } ครั้ง
+operator-pin-locked = ใส่ PIN ผิดหลายครั้งเกินไป แป้นกรอก PIN ถูกล็อกไว้ { $minutes } นาที
+operator-pin-disabled = หน้าจอเจ้าหน้าที่ถูกปิดใช้งาน เนื่องจากยังไม่ได้ตั้งค่า PIN ใน kiosk-config
+operator-checking = กำลังตรวจสอบ…
+operator-unlock = ปลดล็อก
+operator-cancel = ยกเลิก
+operator-title = หน้าจอเจ้าหน้าที่
+operator-camera = กล้อง
+operator-camera-live = ภาพสด { $width } × { $height } พิกเซล
+operator-camera-demo = ภาพสาธิต (ไม่มีกล้อง)
+operator-camera-lost = ไม่ทำงาน: { $reason }
+operator-camera-starting = กำลังเริ่มทำงาน…
+operator-printer = เครื่องพิมพ์
+operator-test-print = ทดสอบการพิมพ์
+operator-test-print-sent = ส่งสลิปทดสอบไปยังเครื่องพิมพ์แล้ว
+operator-metrics = วันนี้
+operator-sessions = เริ่มใช้งาน: { $started } ครั้ง เสร็จสิ้น: { $finished } ครั้ง
+operator-recent-errors = คำเตือนและข้อผิดพลาดล่าสุด
+operator-no-errors = ไม่มี
+operator-version = เวอร์ชัน { $version }
+operator-close = ปิด
+operator-exit = ออกไปที่เดสก์ท็อป

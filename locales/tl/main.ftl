@@ -180,3 +180,35 @@ slip-call-centre = Call Center for the Social Security and Tax Number System: 01
 
 goodbye-title = Salamat po
 goodbye-wiped = Nabura na ang inyong data sa booth na ito.
+
+## Screen ng operator (para sa staff lang, may PIN)
+
+operator-pin-title = PIN ng operator
+operator-pin-wrong = { $attempts ->
+    [one] Mali ang PIN. { $attempts } subok na lang ang natitira.
+   *[other] Mali ang PIN. { $attempts } subok na lang ang natitira.
+}
+operator-pin-locked = { $minutes ->
+    [one] Masyadong maraming maling PIN. Naka-lock ang PIN pad nang { $minutes } minuto.
+   *[other] Masyadong maraming maling PIN. Naka-lock ang PIN pad nang { $minutes } minuto.
+}
+operator-pin-disabled = Naka-disable ang screen ng operator: walang nakatakdang PIN sa kiosk-config.
+operator-checking = Sinusuri…
+operator-unlock = I-unlock
+operator-cancel = Kanselahin
+operator-title = Screen ng operator
+operator-camera = Camera
+operator-camera-live = Live, { $width } × { $height } pixel
+operator-camera-demo = Demo na eksena (walang camera)
+operator-camera-lost = Hindi gumagana: { $reason }
+operator-camera-starting = Nagsisimula…
+operator-printer = Printer
+operator-test-print = Mag-test print
+operator-test-print-sent = Naipadala na sa printer ang isang test slip.
+operator-metrics = Ngayong araw
+operator-sessions = Mga session na nagsimula: { $started }, natapos: { $finished }
+operator-recent-errors = Mga kamakailang babala at error
+operator-no-errors = Wala
+operator-version = Bersyon { $version }
+operator-close = Isara
+operator-exit = Lumabas sa desktop

@@ -178,3 +178,29 @@ slip-call-centre = Tổng đài Hệ thống mã số An sinh xã hội và Thu�
 
 goodbye-title = Cảm ơn bạn
 goodbye-wiped = Dữ liệu của bạn đã được xóa khỏi máy này.
+
+## Màn hình vận hành (chỉ dành cho nhân viên, cần mã PIN)
+
+operator-pin-title = Mã PIN vận hành
+operator-pin-wrong = Sai mã PIN. Còn { $attempts } lần thử.
+operator-pin-locked = Nhập sai mã PIN quá nhiều lần. Bàn phím PIN bị khóa trong { $minutes } phút.
+operator-pin-disabled = Màn hình vận hành đã bị tắt: chưa đặt mã PIN trong kiosk-config.
+operator-checking = Đang kiểm tra…
+operator-unlock = Mở khóa
+operator-cancel = Hủy
+operator-title = Màn hình vận hành
+operator-camera = Camera
+operator-camera-live = Trực tiếp, { $width } × { $height } pixel
+operator-camera-demo = Cảnh trình diễn (không có camera)
+operator-camera-lost = Không hoạt động: { $reason }
+operator-camera-starting = Đang khởi động…
+operator-printer = Máy in
+operator-test-print = In thử
+operator-test-print-sent = Đã gửi phiếu in thử đến máy in.
+operator-metrics = Hôm nay
+operator-sessions = Lượt sử dụng bắt đầu: { $started }, hoàn tất: { $finished }
+operator-recent-errors = Cảnh báo và lỗi gần đây
+operator-no-errors = Không có
+operator-version = Phiên bản { $version }
+operator-close = Đóng
+operator-exit = Thoát ra màn hình nền

@@ -176,3 +176,29 @@ slip-call-centre = 社会保障和税务编号制度呼叫中心：0120-95-0178�
 
 goodbye-title = 谢谢
 goodbye-wiped = 您的数据已从本机删除。
+
+## 管理员界面（仅限工作人员，需输入PIN码）
+
+operator-pin-title = 管理员PIN码
+operator-pin-wrong = PIN码错误。还可尝试 { $attempts } 次。
+operator-pin-locked = PIN码输入错误次数过多，已锁定 { $minutes } 分钟。
+operator-pin-disabled = 管理员界面已停用：kiosk-config 中未设置PIN码。
+operator-checking = 正在验证…
+operator-unlock = 解锁
+operator-cancel = 取消
+operator-title = 管理员界面
+operator-camera = 摄像头
+operator-camera-live = 实时画面，{ $width } × { $height } 像素
+operator-camera-demo = 演示画面（无摄像头）
+operator-camera-lost = 无法使用：{ $reason }
+operator-camera-starting = 正在启动…
+operator-printer = 打印机
+operator-test-print = 测试打印
+operator-test-print-sent = 已向打印机发送测试凭条。
+operator-metrics = 今日
+operator-sessions = 开始使用：{ $started } 次，完成：{ $finished } 次
+operator-recent-errors = 最近的警告和错误
+operator-no-errors = 无
+operator-version = 版本 { $version }
+operator-close = 关闭
+operator-exit = 退出到桌面

@@ -176,3 +176,29 @@ slip-call-centre = 社會保障與稅務編號制度客服中心：0120-95-0178�
 
 goodbye-title = 謝謝
 goodbye-wiped = 您的資料已從本機刪除。
+
+## 管理員畫面（僅限工作人員，需輸入PIN碼）
+
+operator-pin-title = 管理員PIN碼
+operator-pin-wrong = PIN碼錯誤。還可嘗試 { $attempts } 次。
+operator-pin-locked = PIN碼輸入錯誤次數過多，已鎖定 { $minutes } 分鐘。
+operator-pin-disabled = 管理員畫面已停用：kiosk-config 中未設定PIN碼。
+operator-checking = 正在驗證…
+operator-unlock = 解鎖
+operator-cancel = 取消
+operator-title = 管理員畫面
+operator-camera = 相機
+operator-camera-live = 即時影像，{ $width } × { $height } 像素
+operator-camera-demo = 示範畫面（無相機）
+operator-camera-lost = 無法運作：{ $reason }
+operator-camera-starting = 正在啟動…
+operator-printer = 印表機
+operator-test-print = 測試列印
+operator-test-print-sent = 已將測試收執聯傳送至印表機。
+operator-metrics = 今日
+operator-sessions = 開始使用：{ $started } 次，完成：{ $finished } 次
+operator-recent-errors = 最近的警告與錯誤
+operator-no-errors = 無
+operator-version = 版本 { $version }
+operator-close = 關閉
+operator-exit = 結束並返回桌面

@@ -297,10 +297,21 @@ impl Default for PhotoConfig {
 }
 
 /// `[operator]`: access to the hidden operator screen.
-#[derive(Clone, Default, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq)]
 pub struct OperatorConfig {
     /// Argon2 PHC string of the operator PIN; empty disables the operator screen.
     pub pin_hash: String,
+    /// Loopback address of the health and metrics endpoint; empty turns it off.
+    pub metrics_addr: String,
+}
+
+impl Default for OperatorConfig {
+    fn default() -> Self {
+        Self {
+            pin_hash: String::new(),
+            metrics_addr: "127.0.0.1:9464".to_owned(),
+        }
+    }
 }
 
 impl OperatorConfig {
@@ -320,6 +331,7 @@ impl fmt::Debug for OperatorConfig {
         };
         f.debug_struct("OperatorConfig")
             .field("pin_hash", &format_args!("{shown}"))
+            .field("metrics_addr", &self.metrics_addr)
             .finish()
     }
 }

@@ -78,7 +78,7 @@ pub(super) const SECTIONS: &[(&str, &[&str])] = &[
         "photo",
         &["max_retakes", "auto_capture_hold_ms", "countdown_s"],
     ),
-    ("operator", &["pin_hash"]),
+    ("operator", &["pin_hash", "metrics_addr"]),
 ];
 
 const SECONDS: RangeInclusive<u32> = 1..=3600;
@@ -398,26 +398,39 @@ fn read_photo(s: &mut Section) -> PhotoConfig {
     }
 }
 
-/// `operator.pin_hash`. A problem never shows the value: it may be a hash, or even a PIN.
+/// `operator.pin_hash` and `operator.metrics_addr`. A problem with the hash never shows its
+/// value: it may be a hash, or even a PIN.
 fn read_operator(s: &mut Section) -> OperatorConfig {
     let expected = "an Argon2 PHC string such as \"$argon2id$v=19$m=19456,t=2,p=1$<salt>$<hash>\", \
                     or \"\" to disable the operator screen";
-    let Some(value) = s.value("pin_hash") else {
-        return OperatorConfig::default();
-    };
-    match value.as_str() {
-        Some(hash) if hash.is_empty() || is_argon2_phc(hash) => OperatorConfig {
-            pin_hash: hash.to_owned(),
+    let pin_hash = match s.value("pin_hash") {
+        None => String::new(),
+        Some(value) => match value.as_str() {
+            Some(hash) if hash.is_empty() || is_argon2_phc(hash) => hash.to_owned(),
+            Some(hash) => {
+                let found = format!("text of {} characters (not shown)", hash.chars().count());
+                s.report("pin_hash", expected, Some(found));
+                String::new()
+            }
+            None => {
+                let found = format!("a {} (not shown)", value.type_str());
+                s.report("pin_hash", expected, Some(found));
+                String::new()
+            }
         },
-        Some(hash) => {
-            let found = format!("text of {} characters (not shown)", hash.chars().count());
-            s.report("pin_hash", expected, Some(found));
-            OperatorConfig::default()
-        }
-        None => {
-            let found = format!("a {} (not shown)", value.type_str());
-            s.report("pin_hash", expected, Some(found));
-            OperatorConfig::default()
-        }
+    };
+    let metrics_expected = "a loopback address and port such as \"127.0.0.1:9464\", \
+                            or \"\" to turn the metrics endpoint off";
+    let metrics_addr = s
+        .text("metrics_addr", metrics_expected, |t| {
+            let loopback = t.is_empty()
+                || t.parse::<std::net::SocketAddr>()
+                    .is_ok_and(|a| a.ip().is_loopback());
+            loopback.then(|| t.to_owned())
+        })
+        .unwrap_or_else(|| OperatorConfig::default().metrics_addr);
+    OperatorConfig {
+        pin_hash,
+        metrics_addr,
     }
 }

@@ -151,5 +151,18 @@ pub enum Effect {
     /// Alert staff that this booth needs help.
     CallStaff,
     /// Drop every trace of the session: frames, photos, textures, temporary files.
-    WipeSession,
+    WipeSession(WipeReason),
+}
+
+/// Why a session ended; counted by the metrics, never tied to a person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum WipeReason {
+    /// The user finished (or the slip screen timed out after the application was handed over).
+    Finished,
+    /// The user confirmed "start over".
+    StartOver,
+    /// Nobody touched the screen: warning, then reset.
+    Inactivity,
+    /// The user declined the privacy notice.
+    DeclinedConsent,
 }

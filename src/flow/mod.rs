@@ -12,7 +12,9 @@ mod screen;
 mod session;
 
 pub use digits::DigitBuffer;
-pub use event::{ChangeQuestion, Effect, Event, PrintOutcome, SlipRequest, SubmitOutcome};
+pub use event::{
+    ChangeQuestion, Effect, Event, PrintOutcome, SlipRequest, SubmitOutcome, WipeReason,
+};
 pub use rules::Rules;
 pub use screen::{STEP_COUNT, Screen, Step};
 pub use session::{

@@ -7,7 +7,9 @@ use crate::i18n::Lang;
 use crate::photo::IdPhoto;
 
 use super::digits::DigitBuffer;
-use super::event::{ChangeQuestion, Effect, Event, PrintOutcome, SlipRequest, SubmitOutcome};
+use super::event::{
+    ChangeQuestion, Effect, Event, PrintOutcome, SlipRequest, SubmitOutcome, WipeReason,
+};
 use super::rules::Rules;
 use super::screen::Screen;
 
@@ -338,7 +340,7 @@ impl Session {
             }
             Event::StartOverConfirmed => {
                 if self.overlay == Some(Overlay::ConfirmStartOver) {
-                    self.reset(now, &mut effects);
+                    self.reset(now, WipeReason::StartOver, &mut effects);
                 }
             }
             Event::StartOverCancelled => {
@@ -372,7 +374,9 @@ impl Session {
                 self.consent = true;
                 self.go(Screen::BeforeStart, now);
             }
-            (Screen::Language, Event::DeclineConsent) => self.reset(now, effects),
+            (Screen::Language, Event::DeclineConsent) => {
+                self.reset(now, WipeReason::DeclinedConsent, effects);
+            }
             (Screen::BeforeStart, Event::NothingChanged) => {
                 self.before_start = BeforeStart {
                     asking: false,
@@ -581,8 +585,12 @@ impl Session {
         let on_screen = now.saturating_sub(self.screen_since);
         match self.screen {
             Screen::Goodbye if on_screen >= self.rules.goodbye_ms => {
-                // The next user is greeted in the default language.
-                self.reset(now, effects);
+                // The session was already wiped; the next user is greeted in the default language.
+                if self.language != self.rules.default_language {
+                    self.language = self.rules.default_language;
+                    effects.push(Effect::LanguageChanged(self.language));
+                }
+                self.go(Screen::Attract, now);
                 return;
             }
             Screen::Slip if on_screen >= self.rules.slip_screen_ms => {
@@ -601,7 +609,7 @@ impl Session {
         match self.overlay {
             Some(Overlay::InactivityWarning { since }) => {
                 if now.saturating_sub(since) >= self.rules.inactivity_reset_ms {
-                    self.reset(now, effects);
+                    self.reset(now, WipeReason::Inactivity, effects);
                 }
             }
             _ => {
@@ -620,15 +628,15 @@ impl Session {
     /// The user is done: forget everything but the language, and say goodbye in it.
     fn goodbye(&mut self, now: Millis, effects: &mut Vec<Effect>) {
         let language = self.language;
-        self.wipe(now, effects);
+        self.wipe(now, WipeReason::Finished, effects);
         self.language = language;
         self.go(Screen::Goodbye, now);
     }
 
     /// Any way out before the end: forget everything, back to the attract screen.
-    fn reset(&mut self, now: Millis, effects: &mut Vec<Effect>) {
+    fn reset(&mut self, now: Millis, reason: WipeReason, effects: &mut Vec<Effect>) {
         let was = self.language;
-        self.wipe(now, effects);
+        self.wipe(now, reason, effects);
         if self.language != was {
             effects.push(Effect::LanguageChanged(self.language));
         }
@@ -636,9 +644,9 @@ impl Session {
     }
 
     /// Drops every trace of the user: a fresh session in the default language.
-    fn wipe(&mut self, now: Millis, effects: &mut Vec<Effect>) {
+    fn wipe(&mut self, now: Millis, reason: WipeReason, effects: &mut Vec<Effect>) {
         *self = Session::new(self.rules.clone(), now);
-        effects.push(Effect::WipeSession);
+        effects.push(Effect::WipeSession(reason));
     }
 }
 

@@ -4,6 +4,7 @@ use std::sync::Arc;
 
 use super::*;
 use crate::domain::CivilDate;
+use crate::flow::WipeReason;
 use crate::i18n::Lang;
 use crate::photo::IdPhoto;
 
@@ -150,7 +151,7 @@ fn a_whole_adult_journey_reaches_the_slip_and_then_forgets_the_user() {
     b.send(Event::SlipPrinted(PrintOutcome::Printed))
         .send(Event::Finish);
     assert_eq!(b.s.screen(), Screen::Goodbye);
-    assert!(b.took_effect(|e| matches!(e, Effect::WipeSession)));
+    assert!(b.took_effect(|e| matches!(e, Effect::WipeSession(WipeReason::Finished))));
     assert!(b.s.application_id().is_none());
     assert!(b.s.photo().shots.is_empty());
     assert_eq!(
@@ -347,7 +348,7 @@ fn declining_consent_returns_to_attract_and_wipes() {
         .send(Event::SetLanguage(Lang::Th))
         .send(Event::DeclineConsent);
     assert_eq!(b.s.screen(), Screen::Attract);
-    assert!(b.took_effect(|e| matches!(e, Effect::WipeSession)));
+    assert!(b.took_effect(|e| matches!(e, Effect::WipeSession(WipeReason::DeclinedConsent))));
     assert_eq!(b.s.language(), Lang::Ja);
     assert!(b.took_effect(|e| matches!(e, Effect::LanguageChanged(Lang::Ja))));
 }
@@ -367,7 +368,7 @@ fn start_over_asks_first_then_wipes_everything() {
     assert!(b.s.application_id().is_none());
     assert!(b.s.details().birth_date.is_none());
     assert!(b.s.details().birth_digits.is_empty());
-    assert!(b.took_effect(|e| matches!(e, Effect::WipeSession)));
+    assert!(b.took_effect(|e| matches!(e, Effect::WipeSession(WipeReason::StartOver))));
 }
 
 #[test]
@@ -391,7 +392,7 @@ fn walking_away_warns_then_resets_and_wipes() {
     assert_eq!(b.s.screen(), Screen::Attract);
     assert!(b.s.chosen_photo().is_none() && b.s.photo().shots.is_empty());
     assert!(b.s.application_id().is_none());
-    assert!(b.took_effect(|e| matches!(e, Effect::WipeSession)));
+    assert!(b.took_effect(|e| matches!(e, Effect::WipeSession(WipeReason::Inactivity))));
 }
 
 #[test]
@@ -428,7 +429,7 @@ fn the_slip_screen_moves_on_by_itself_and_wipes() {
     assert_eq!(b.s.screen(), Screen::Slip);
     b.wait(Rules::default().slip_screen_ms);
     assert_eq!(b.s.screen(), Screen::Goodbye);
-    assert!(b.took_effect(|e| matches!(e, Effect::WipeSession)));
+    assert!(b.took_effect(|e| matches!(e, Effect::WipeSession(WipeReason::Finished))));
     assert!(b.s.application_id().is_none());
 }
 

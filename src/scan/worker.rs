@@ -1,5 +1,7 @@
 //! The QR scan worker: while scanning is active, decodes the newest camera frame (each frame
-//! at most once) and reports what it found over a channel.
+//! at most once) with a [`Scanner`] — which remembers where the code was last seen and takes
+//! the slow whole-frame steps in turn across frames — and reports what it found over a
+//! channel. Frames that arrive while a frame is being decoded are skipped, never queued.
 //!
 //! Payloads are personal data: this module logs only counts and timings, never their text.
 
@@ -11,7 +13,7 @@ use std::time::{Duration, Instant};
 use crossbeam_channel::{Receiver, RecvTimeoutError, Sender, TrySendError, bounded};
 
 use crate::camera::Frame;
-use crate::scan::decoder::{DecodeOutcome, decode_qr};
+use crate::scan::decoder::{DecodeOutcome, ScanHint, Scanner, decoder_stats};
 
 /// What the scanner tells the UI.
 #[derive(Clone, PartialEq, Eq)]
@@ -47,6 +49,8 @@ const CHANNEL_CAPACITY: usize = 32;
 const STATS_EVERY: Duration = Duration::from_secs(30);
 /// How long dropping the worker waits for a decode in progress.
 const JOIN_GRACE: Duration = Duration::from_secs(2);
+/// A hint older than this is no longer offered.
+const HINT_FRESH: Duration = Duration::from_millis(1500);
 
 struct Control {
     active: AtomicBool,
@@ -55,6 +59,8 @@ struct Control {
     /// When scanning was last switched on: frames captured before are ignored.
     activated_at: Mutex<Instant>,
     stop: AtomicBool,
+    /// What the user could change, from the latest frame that showed an unreadable code.
+    hint: Mutex<Option<(ScanHint, Instant)>>,
 }
 
 /// The running scanner. Dropping it stops its thread.
@@ -84,6 +90,7 @@ pub fn spawn_scan_worker(
         epoch: AtomicU64::new(0),
         activated_at: Mutex::new(Instant::now()),
         stop: AtomicBool::new(false),
+        hint: Mutex::new(None),
     });
     let (report_tx, report_rx) = bounded(CHANNEL_CAPACITY);
     let (wake_tx, wake_rx) = bounded::<()>(1);
@@ -119,8 +126,25 @@ impl ScanWorker {
             .unwrap_or_else(PoisonError::into_inner) = Instant::now();
         self.control.epoch.fetch_add(1, Ordering::SeqCst);
         self.control.active.store(on, Ordering::SeqCst);
+        *self
+            .control
+            .hint
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner) = None;
         while self.reports.try_recv().is_ok() {}
         let _ = self.wake.try_send(());
+    }
+
+    /// What the user could change (closer, farther, glare, hold still), judged from the
+    /// latest frame in the last second or so that showed a code that could not be read.
+    pub fn hint(&self) -> Option<ScanHint> {
+        let hint = *self
+            .control
+            .hint
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        hint.filter(|(_, at)| at.elapsed() < HINT_FRESH)
+            .map(|(hint, _)| hint)
     }
 
     /// True while scanning is on.
@@ -179,6 +203,7 @@ fn scan_loop(
     let mut last_payload: Option<(String, Instant)> = None;
     let mut last_hint: Option<Instant> = None;
     let mut seen_epoch = u64::MAX;
+    let mut scanner = Scanner::new();
     let mut stats = Stats::default();
     let mut stats_since = Instant::now();
     loop {
@@ -197,6 +222,7 @@ fn scan_loop(
             seen_epoch = epoch;
             last_payload = None;
             last_hint = None;
+            scanner.reset();
         }
         let activated_at = *control
             .activated_at
@@ -213,9 +239,16 @@ fn scan_loop(
 
         let started = Instant::now();
         let grey = image::imageops::grayscale(&*frame.image);
-        let outcome = decode_qr(&grey);
+        let scan = scanner.scan(&grey);
         drop(grey);
         drop(frame);
+        if let Some(hint) = scan.hint
+            && control.epoch.load(Ordering::SeqCst) == epoch
+        {
+            *control.hint.lock().unwrap_or_else(PoisonError::into_inner) =
+                Some((hint, Instant::now()));
+        }
+        let outcome = scan.outcome;
         stats.frames += 1;
         stats.busy += started.elapsed();
 
@@ -278,12 +311,15 @@ fn log_stats(stats: &Stats, over: Duration) {
     } else {
         stats.busy.as_secs_f64() * 1000.0 / stats.frames as f64
     };
+    let decoder = decoder_stats();
     tracing::info!(
         frames = stats.frames,
         avg_decode_ms = format!("{avg_ms:.1}"),
         payloads = stats.payloads,
         unreadable = stats.unreadable,
         panics = stats.panics,
+        rqrr_calls_total = decoder.calls,
+        rqrr_panics_total = decoder.panics,
         over_s = over.as_secs(),
         "QR scan statistics"
     );
@@ -382,6 +418,38 @@ mod tests {
             wait_report(&worker, Duration::from_secs(3)),
             Some(ScanReport::Payload(ID.into()))
         );
+    }
+
+    #[test]
+    fn an_unreadable_code_gives_a_hint() {
+        // A code whose data area is wiped: its finder patterns are there, its data is not.
+        let code = qrcode::QrCode::new(ID.as_bytes()).expect("encodable");
+        let n = code.width() as u32;
+        let colors = code.to_colors();
+        let module = 8;
+        let side = (n + 8) * module;
+        let image = image::RgbImage::from_fn(side, side, |x, y| {
+            let (mx, my) = ((x / module) as i64 - 4, (y / module) as i64 - 4);
+            let inside = mx >= 0 && my >= 0 && mx < n as i64 && my < n as i64;
+            let wiped = (side * 2 / 5..side * 3 / 5).contains(&y);
+            let dark = inside
+                && !wiped
+                && colors[(my as u32 * n + mx as u32) as usize] == qrcode::Color::Dark;
+            image::Rgb(if dark { [20; 3] } else { [235; 3] })
+        });
+        let slot = Slot::default();
+        let worker = spawn_scan_worker(slot.accessor(), Arc::new(|| {}));
+        worker.set_active(true);
+        assert_eq!(worker.hint(), None);
+        slot.show(&Arc::new(image));
+        assert_eq!(
+            wait_report(&worker, Duration::from_secs(5)),
+            Some(ScanReport::SeenUnreadable)
+        );
+        assert!(worker.hint().is_some());
+        // Switching off forgets it.
+        worker.set_active(false);
+        assert_eq!(worker.hint(), None);
     }
 
     #[test]

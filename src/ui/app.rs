@@ -7,13 +7,17 @@ use std::sync::Arc;
 use egui::{ColorImage, TextureHandle, TextureOptions};
 
 use super::fonts::FontLibrary;
+use super::operator::{self as operator_ui, CornerTaps, OperatorAction, OperatorView};
 use super::overlays;
 use super::screens::{self, BoothDisplay, View};
 use super::theme::Theme;
 use super::topbar::{self, BarAction};
+use crate::camera::CameraStatus;
 use crate::domain::CivilDate;
-use crate::flow::{Effect, Event, Millis, Rules, Screen, Session};
+use crate::flow::{Effect, Event, Millis, PrintOutcome, Rules, Screen, Session, SubmitOutcome};
 use crate::i18n::{Lang, Localizer, Tr};
+use crate::metrics::Metrics;
+use crate::operator::{PinGuard, RecentErrors};
 use crate::photo::IdPhoto;
 use crate::workers::Services;
 
@@ -60,6 +64,15 @@ struct VideoTexture {
     seq: Option<u64>,
 }
 
+/// What the operator side of the booth needs: the PIN hash, the counters, the error list.
+#[derive(Debug, Clone, Default)]
+pub struct OperatorSetup {
+    /// Argon2 hash of the operator PIN; `None` disables the operator screen.
+    pub pin_hash: Option<String>,
+    pub metrics: Arc<Metrics>,
+    pub recent: RecentErrors,
+}
+
 /// The whole kiosk UI.
 pub struct BoothApp {
     session: Session,
@@ -74,6 +87,11 @@ pub struct BoothApp {
     generation: u64,
     fonts_for: Option<Lang>,
     language_picker: bool,
+    operator: OperatorView,
+    corner: CornerTaps,
+    pin_guard: PinGuard,
+    setup: OperatorSetup,
+    exit_requested: bool,
 }
 
 impl BoothApp {
@@ -85,8 +103,13 @@ impl BoothApp {
         services: Services,
         clock: Box<dyn Clock>,
         mut booth: BoothDisplay,
+        setup: OperatorSetup,
     ) -> Self {
         booth.demo_camera = services.is_demo();
+        setup.metrics.demo_mode.store(
+            i64::from(services.is_demo()),
+            std::sync::atomic::Ordering::Relaxed,
+        );
         let now = clock.now_ms();
         Self {
             session: Session::new(rules, now),
@@ -101,7 +124,22 @@ impl BoothApp {
             generation: 0,
             fonts_for: None,
             language_picker: false,
+            operator: OperatorView::Closed,
+            corner: CornerTaps::default(),
+            pin_guard: PinGuard::default(),
+            setup,
+            exit_requested: false,
         }
+    }
+
+    /// True once staff chose "exit to desktop" on the operator screen.
+    pub fn exit_requested(&self) -> bool {
+        self.exit_requested
+    }
+
+    /// Whether the operator screen (or its PIN pad) is showing.
+    pub fn operator_open(&self) -> bool {
+        self.operator.is_open()
     }
 
     /// Prepares a context before its first frame (fonts and style); kittest calls this too.
@@ -126,6 +164,16 @@ impl BoothApp {
 
         let mut events = self.services.poll(self.generation);
         events.push(Event::Tick);
+        if let Some(matched) = self.services.poll_pin() {
+            let attempt = self.pin_guard.record(now, matched);
+            self.operator.pin_checked(attempt);
+        }
+        let camera = self.services.camera().status();
+        let up = matches!(camera, CameraStatus::Live { .. });
+        self.setup
+            .metrics
+            .camera_up
+            .store(i64::from(up), std::sync::atomic::Ordering::Relaxed);
         for e in events {
             self.apply(now, e);
         }
@@ -183,17 +231,82 @@ impl BoothApp {
         if self.language_picker && overlays::language_picker(&ctx, &view, &mut out) {
             self.language_picker = false;
         }
+        if self.corner.feed(&ctx, &self.theme, now) && !self.operator.is_open() {
+            self.operator = OperatorView::open_pin(self.setup.pin_hash.is_some());
+        }
+        let mut operator_action = None;
+        if self.operator.is_open() {
+            let recent = self.setup.recent.newest_first();
+            operator_action = operator_ui::show(
+                &ctx,
+                &mut self.operator,
+                &view,
+                &self.setup.metrics,
+                &camera,
+                &recent,
+            );
+        }
 
         for e in out {
             self.apply(now, e);
+        }
+        if let Some(action) = operator_action {
+            self.operator_action(now, action);
         }
         // Timers (countdowns, inactivity) need frames even when nothing moves.
         ctx.request_repaint_after(std::time::Duration::from_millis(250));
     }
 
     fn apply(&mut self, now: Millis, event: Event) {
+        let before = self.session.screen();
+        let scan_since = self.session.scan().since;
+        self.count(&event);
         for effect in self.session.handle(now, event) {
             self.run(effect);
+        }
+        let m = &self.setup.metrics;
+        let after = self.session.screen();
+        if before == Screen::Attract && after == Screen::Language {
+            m.sessions_started
+                .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        }
+        if before == Screen::Scan && after == Screen::Details {
+            m.scan_took(now.saturating_sub(scan_since));
+        }
+    }
+
+    /// Counts what the metrics endpoint reports (never anything about a person).
+    fn count(&self, event: &Event) {
+        use std::sync::atomic::Ordering::Relaxed;
+        let m = &self.setup.metrics;
+        match event {
+            Event::Submitted(SubmitOutcome::Failed) => m.submit_failures.fetch_add(1, Relaxed),
+            Event::Submitted(_) => m.applications_submitted.fetch_add(1, Relaxed),
+            Event::SlipPrinted(PrintOutcome::Failed) => m.slip_failures.fetch_add(1, Relaxed),
+            Event::SlipPrinted(_) => m.slips_printed.fetch_add(1, Relaxed),
+            _ => 0,
+        };
+    }
+
+    fn operator_action(&mut self, now: Millis, action: OperatorAction) {
+        match action {
+            OperatorAction::VerifyPin(pin) => {
+                if let Some(until) = self.pin_guard.locked(now) {
+                    self.operator
+                        .pin_checked(crate::operator::Attempt::LockedOut { until });
+                } else if let Some(hash) = &self.setup.pin_hash {
+                    self.services.verify_pin(hash.clone(), pin);
+                }
+            }
+            OperatorAction::TestPrint => {
+                let sample = crate::operator::test_slip_request(self.session.language());
+                // A generation no session has: the result never reaches the flow.
+                self.services.print_slip(u64::MAX, sample);
+            }
+            OperatorAction::Exit => {
+                tracing::warn!("operator exit to desktop");
+                self.exit_requested = true;
+            }
         }
     }
 
@@ -203,6 +316,10 @@ impl BoothApp {
                 tracing::info!(lang = %lang, "language changed");
             }
             Effect::CapturePhoto => {
+                self.setup
+                    .metrics
+                    .photo_attempts
+                    .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                 if !self.services.capture_photo(self.generation) {
                     self.apply(self.clock.now_ms(), Event::PhotoFailed);
                 }
@@ -219,14 +336,21 @@ impl BoothApp {
                     self.apply(self.clock.now_ms(), failed);
                 }
             }
-            Effect::CallStaff => tracing::warn!("a user called staff"),
-            Effect::WipeSession => {
+            Effect::CallStaff => {
+                self.setup
+                    .metrics
+                    .staff_calls
+                    .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                tracing::warn!("a user called staff");
+            }
+            Effect::WipeSession(reason) => {
+                self.setup.metrics.session_ended(reason);
                 self.generation += 1;
                 self.shots.clear();
                 self.video = VideoTexture::default();
                 self.language_picker = false;
                 self.services.wipe();
-                tracing::info!("session wiped");
+                tracing::info!(?reason, "session wiped");
             }
         }
     }

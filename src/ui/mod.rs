@@ -3,13 +3,14 @@
 
 mod app;
 pub mod fonts;
+mod operator;
 mod overlays;
 pub mod screens;
 pub mod theme;
 mod topbar;
 pub mod widgets;
 
-pub use app::{BoothApp, Clock, SystemClock};
+pub use app::{BoothApp, Clock, OperatorSetup, SystemClock};
 pub use fonts::{FontError, FontLibrary};
 pub use screens::BoothDisplay;
 pub use theme::Theme;

@@ -67,6 +67,7 @@ pub struct Services {
     capture: Worker<(), Result<IdPhoto, String>>,
     submit: Worker<Box<Application>, SubmitOutcome>,
     print: Worker<SlipRequest, PrintOutcome>,
+    pin: Worker<(String, String), bool>,
     camera_was_lost: bool,
     scene: Option<Screen>,
 }
@@ -144,6 +145,21 @@ impl Services {
             source,
         })?;
 
+        let pin = Worker::spawn(
+            "operator-pin",
+            Arc::new(|| {}),
+            |(hash, pin): (String, String)| {
+                crate::operator::verify_pin(&hash, &pin).unwrap_or_else(|e| {
+                    tracing::error!(error = %e, "operator PIN hash unusable");
+                    false
+                })
+            },
+        )
+        .map_err(|source| StartError {
+            what: "operator PIN",
+            source,
+        })?;
+
         Ok(Self {
             camera,
             demo,
@@ -151,6 +167,7 @@ impl Services {
             capture,
             submit,
             print,
+            pin,
             camera_was_lost: false,
             scene: None,
         })
@@ -243,6 +260,16 @@ impl Services {
 
     pub fn print_slip(&self, generation: u64, req: SlipRequest) -> bool {
         self.print.send(generation, req)
+    }
+
+    /// Checks an operator PIN against its Argon2 hash, off the UI thread.
+    pub fn verify_pin(&self, hash: String, pin: String) -> bool {
+        self.pin.send(0, (hash, pin))
+    }
+
+    /// The verdict on the last PIN, once ready.
+    pub fn poll_pin(&self) -> Option<bool> {
+        self.pin.try_recv().map(|d| d.result.unwrap_or(false))
     }
 
     /// Drops every frame that may show the last user.

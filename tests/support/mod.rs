@@ -73,8 +73,13 @@ impl TestBooth {
         let config = test_config(data_dir.path());
         let today = CivilDate::new(2026, 11, 21).expect("date");
         let clock = TestClock::new(today);
-        let app = assemble::booth_app(&config, Box::new(clock.clone()), Arc::new(|| {}))
-            .unwrap_or_else(|e| panic!("{e}"));
+        let app = assemble::booth_app(
+            &config,
+            Box::new(clock.clone()),
+            Arc::new(|| {}),
+            myna_booth::ui::OperatorSetup::default(),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
         let fonts = FontLibrary::load().expect("fonts");
         let theme = assemble::theme(&config);
         let lang = config.ui.default_language;

@@ -1,0 +1,305 @@
+//! The operator screen: opened by five quick taps in the top-left corner and a PIN, it shows the
+//! camera, the printer (with a test print), today's counts, recent warnings and errors, the
+//! version, and lets staff exit to the desktop. It never shows anything about a user.
+
+use std::sync::atomic::Ordering;
+
+use egui::{Id, Modal, Pos2, Rect, RichText, Vec2};
+
+use super::screens::View;
+use super::widgets::{self, Key, Kind};
+use crate::camera::CameraStatus;
+use crate::flow::{DigitBuffer, Millis};
+use crate::metrics::Metrics;
+use crate::operator::Attempt;
+
+/// Taps in the corner that open the PIN pad, and the time they must fall within.
+const CORNER_TAPS: usize = 5;
+const CORNER_WINDOW_MS: u64 = 3_000;
+/// The corner's side, in millimetres on the glass.
+const CORNER_MM: f32 = 15.0;
+const PIN_MAX: usize = 12;
+
+/// What the operator screen shows.
+#[derive(Debug, Default)]
+pub enum OperatorView {
+    #[default]
+    Closed,
+    Pin {
+        digits: DigitBuffer,
+        message: Option<PinMessage>,
+        checking: bool,
+    },
+    Open {
+        test_print_sent: bool,
+    },
+}
+
+/// Feedback on the PIN pad.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PinMessage {
+    Wrong(u32),
+    Locked(Millis),
+    Disabled,
+}
+
+/// What the operator screen asks the app to do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OperatorAction {
+    VerifyPin(String),
+    TestPrint,
+    Exit,
+}
+
+/// Counts quick taps in the top-left corner.
+#[derive(Debug, Default)]
+pub struct CornerTaps(Vec<Millis>);
+
+impl CornerTaps {
+    /// Records the frame's taps; true when the gesture is complete.
+    pub fn feed(&mut self, ctx: &egui::Context, theme: &crate::ui::Theme, now: Millis) -> bool {
+        let corner = Rect::from_min_size(Pos2::ZERO, Vec2::splat(CORNER_MM * theme.pt_per_mm));
+        let tapped = ctx.input(|i| {
+            i.pointer.any_click() && i.pointer.interact_pos().is_some_and(|p| corner.contains(p))
+        });
+        if tapped {
+            self.0
+                .retain(|t| now.saturating_sub(*t) <= CORNER_WINDOW_MS);
+            self.0.push(now);
+            if self.0.len() >= CORNER_TAPS {
+                self.0.clear();
+                return true;
+            }
+        }
+        false
+    }
+}
+
+impl OperatorView {
+    pub fn is_open(&self) -> bool {
+        !matches!(self, OperatorView::Closed)
+    }
+
+    /// Opens the PIN pad (or says the screen is disabled).
+    pub fn open_pin(pin_set: bool) -> Self {
+        OperatorView::Pin {
+            digits: DigitBuffer::new(PIN_MAX),
+            message: (!pin_set).then_some(PinMessage::Disabled),
+            checking: false,
+        }
+    }
+
+    /// Applies the verdict on a PIN.
+    pub fn pin_checked(&mut self, attempt: Attempt) {
+        *self = match attempt {
+            Attempt::Granted => {
+                tracing::warn!("operator screen opened");
+                OperatorView::Open {
+                    test_print_sent: false,
+                }
+            }
+            Attempt::Wrong { attempts_left } => OperatorView::Pin {
+                digits: DigitBuffer::new(PIN_MAX),
+                message: Some(PinMessage::Wrong(attempts_left)),
+                checking: false,
+            },
+            Attempt::LockedOut { until } => OperatorView::Pin {
+                digits: DigitBuffer::new(PIN_MAX),
+                message: Some(PinMessage::Locked(until)),
+                checking: false,
+            },
+        };
+    }
+}
+
+/// Draws the PIN pad or the operator screen.
+pub fn show(
+    ctx: &egui::Context,
+    view: &mut OperatorView,
+    v: &View<'_>,
+    metrics: &Metrics,
+    camera: &CameraStatus,
+    recent: &[String],
+) -> Option<OperatorAction> {
+    let theme = v.theme;
+    let frame = egui::Frame::new()
+        .fill(theme.palette.surface)
+        .corner_radius(theme.corner())
+        .inner_margin(theme.margin);
+    let mut action = None;
+    let mut close = false;
+    Modal::new(Id::unique("operator"))
+        .frame(frame)
+        .show(ctx, |ui| {
+            ui.set_max_width(theme.touch * 22.0);
+            match view {
+                OperatorView::Closed => {}
+                OperatorView::Pin {
+                    digits,
+                    message,
+                    checking,
+                } => {
+                    ui.vertical_centered(|ui| {
+                        widgets::heading(ui, theme, &v.t("operator-pin-title"));
+                        ui.label(
+                            RichText::new("●".repeat(digits.len())).font(theme.bold(theme.title)),
+                        );
+                        match message {
+                            Some(PinMessage::Wrong(left)) => widgets::error(
+                                ui,
+                                theme,
+                                &v.tr
+                                    .t_args("operator-pin-wrong", &[("attempts", (*left).into())]),
+                            ),
+                            Some(PinMessage::Locked(until)) => {
+                                let minutes = until.saturating_sub(v.now).div_ceil(60_000);
+                                widgets::error(
+                                    ui,
+                                    theme,
+                                    &v.tr.t_args(
+                                        "operator-pin-locked",
+                                        &[("minutes", minutes.into())],
+                                    ),
+                                );
+                            }
+                            Some(PinMessage::Disabled) => {
+                                widgets::error(ui, theme, &v.t("operator-pin-disabled"));
+                            }
+                            None => {}
+                        }
+                        if *checking {
+                            widgets::body(ui, theme, &v.t("operator-checking"));
+                        } else if *message != Some(PinMessage::Disabled) {
+                            match widgets::keypad(
+                                ui,
+                                theme,
+                                &v.t("keypad-delete"),
+                                &v.t("keypad-clear"),
+                            ) {
+                                Some(Key::Digit(d)) => {
+                                    digits.push(d);
+                                }
+                                Some(Key::Delete) => digits.pop(),
+                                Some(Key::Clear) => digits.clear(),
+                                None => {}
+                            }
+                        }
+                        let unlock = v.t("operator-unlock");
+                        let cancel = v.t("operator-cancel");
+                        let mut buttons = vec![(cancel.as_str(), Kind::Secondary)];
+                        if !*checking && digits.len() >= 4 {
+                            buttons.push((unlock.as_str(), Kind::Primary));
+                        }
+                        match widgets::button_row(ui, theme, &buttons) {
+                            Some(0) => close = true,
+                            Some(_) => {
+                                *checking = true;
+                                action =
+                                    Some(OperatorAction::VerifyPin(digits.as_str().to_owned()));
+                                digits.clear();
+                            }
+                            None => {}
+                        }
+                    });
+                }
+                OperatorView::Open { test_print_sent } => {
+                    widgets::title(ui, theme, &v.t("operator-title"));
+                    egui::Grid::new("operator-status")
+                        .num_columns(2)
+                        .spacing([theme.gap, theme.gap_small])
+                        .show(ui, |ui| {
+                            ui.label(
+                                RichText::new(v.t("operator-camera")).font(theme.bold(theme.body)),
+                            );
+                            let camera_text = match camera {
+                                CameraStatus::Starting => v.t("operator-camera-starting"),
+                                CameraStatus::Live { demo: true, .. } => {
+                                    v.t("operator-camera-demo")
+                                }
+                                CameraStatus::Live { width, height, .. } => v.tr.t_args(
+                                    "operator-camera-live",
+                                    &[("width", (*width).into()), ("height", (*height).into())],
+                                ),
+                                CameraStatus::Lost { reason } => v.tr.t_args(
+                                    "operator-camera-lost",
+                                    &[("reason", reason.as_str().into())],
+                                ),
+                            };
+                            widgets::body(ui, theme, &camera_text);
+                            ui.end_row();
+                            ui.label(
+                                RichText::new(v.t("operator-metrics")).font(theme.bold(theme.body)),
+                            );
+                            let started = metrics.sessions_started.load(Ordering::Relaxed);
+                            let finished = metrics.sessions_finished.load(Ordering::Relaxed);
+                            widgets::body(
+                                ui,
+                                theme,
+                                &v.tr.t_args(
+                                    "operator-sessions",
+                                    &[("started", started.into()), ("finished", finished.into())],
+                                ),
+                            );
+                            ui.end_row();
+                            ui.label(
+                                RichText::new(v.t("operator-printer")).font(theme.bold(theme.body)),
+                            );
+                            if *test_print_sent {
+                                widgets::body(ui, theme, &v.t("operator-test-print-sent"));
+                            } else if widgets::secondary_button(
+                                ui,
+                                theme,
+                                &v.t("operator-test-print"),
+                            )
+                            .clicked()
+                            {
+                                action = Some(OperatorAction::TestPrint);
+                                *test_print_sent = true;
+                            }
+                            ui.end_row();
+                        });
+                    ui.add_space(theme.gap);
+                    widgets::heading(ui, theme, &v.t("operator-recent-errors"));
+                    egui::ScrollArea::vertical()
+                        .max_height(theme.touch * 5.0)
+                        .show(ui, |ui| {
+                            if recent.is_empty() {
+                                widgets::muted(ui, theme, &v.t("operator-no-errors"));
+                            }
+                            for line in recent {
+                                ui.label(RichText::new(line).size(theme.small));
+                            }
+                        });
+                    widgets::muted(
+                        ui,
+                        theme,
+                        &v.tr.t_args(
+                            "operator-version",
+                            &[("version", env!("CARGO_PKG_VERSION").into())],
+                        ),
+                    );
+                    ui.add_space(theme.gap);
+                    let exit = v.t("operator-exit");
+                    let close_label = v.t("operator-close");
+                    ui.vertical_centered(|ui| {
+                        match widgets::button_row(
+                            ui,
+                            theme,
+                            &[
+                                (exit.as_str(), Kind::Secondary),
+                                (close_label.as_str(), Kind::Primary),
+                            ],
+                        ) {
+                            Some(0) => action = Some(OperatorAction::Exit),
+                            Some(_) => close = true,
+                            None => {}
+                        }
+                    });
+                }
+            }
+        });
+    if close {
+        *view = OperatorView::Closed;
+    }
+    action
+}
