@@ -259,7 +259,12 @@ fn slips_print_through_a_private_cupsd() {
     );
     let req = request(Lang::En, "R-OFF-0505");
     let status = offline.print_status(&req, &booth(), "2026-11-21 10:30");
-    assert_eq!(status, PrintStatus::PrinterOffline);
+    // On a loaded machine CUPS may not have said "unavailable" before the deadline: either way
+    // the user gets the fallback (receipt on screen, call staff) within the deadline.
+    assert!(
+        matches!(status, PrintStatus::PrinterOffline | PrintStatus::TimedOut),
+        "{status:?}"
+    );
     assert_eq!(status.to_flow(), PrintOutcome::Failed);
 }
 
