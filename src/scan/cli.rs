@@ -79,13 +79,21 @@ fn payload(outcome: &DecodeOutcome) -> Option<&str> {
     }
 }
 
+/// One line of `--json` output, fields in the documented order.
+#[derive(serde::Serialize)]
+struct JsonLine<'a> {
+    image: &'a str,
+    payload: Option<&'a str>,
+    ms: f64,
+}
+
 fn json_line(path: &str, outcome: &DecodeOutcome, ms: f64) -> anyhow::Result<String> {
-    let value = serde_json::json!({
-        "image": path,
-        "payload": payload(outcome),
-        "ms": (ms * 1000.0).round() / 1000.0,
-    });
-    serde_json::to_string(&value).context("encoding JSON")
+    let line = JsonLine {
+        image: path,
+        payload: payload(outcome),
+        ms: (ms * 1000.0).round() / 1000.0,
+    };
+    serde_json::to_string(&line).context("encoding JSON")
 }
 
 fn plain_line(path: &str, outcome: &DecodeOutcome, ms: f64) -> String {
@@ -114,6 +122,8 @@ mod tests {
         assert_eq!(value["image"], "a \"quoted\" path.png");
         assert_eq!(value["payload"], "x");
         assert_eq!(value["ms"], 1.235);
+        assert!(line.starts_with("{\"image\":"), "{line}");
+        assert!(line.find("\"payload\"") < line.find("\"ms\""), "{line}");
         let none = json_line("b.png", &DecodeOutcome::Nothing, 0.5).expect("json");
         let value: serde_json::Value = serde_json::from_str(&none).expect("valid JSON");
         assert!(value["payload"].is_null());
