@@ -538,6 +538,8 @@ fn payload_hash(parts: &Parts) -> Vec<u8> {
 }
 
 /// Checks the application part and the photo; the error is the answer to send.
+// The error is the HTTP answer itself, built once and returned as is.
+#[allow(clippy::result_large_err)]
 fn validate(parts: &Parts, key: &str) -> Result<(), Response> {
     let app: ApplicationPayload = serde_json::from_slice(&parts.json).map_err(|_| {
         error(

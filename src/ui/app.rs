@@ -95,6 +95,8 @@ pub struct BoothApp {
 }
 
 impl BoothApp {
+    // The parts of a booth, assembled in one place (`assemble::booth_app`).
+    #[allow(clippy::too_many_arguments)]
     pub fn new(
         rules: Rules,
         loc: Arc<Localizer>,
