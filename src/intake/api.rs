@@ -46,6 +46,7 @@ pub mod codes {
     pub const UNAVAILABLE: &str = "unavailable";
     pub const INTERNAL: &str = "internal";
     pub const NOT_FOUND: &str = "not_found";
+    pub const CLIENT_CERTIFICATE_REQUIRED: &str = "client_certificate_required";
 }
 
 /// The body of every error answer: `{"code": "...", "message": "..."}`. Neither field ever

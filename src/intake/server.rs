@@ -135,6 +135,7 @@ pub struct Faults {
     queue: Arc<Mutex<VecDeque<Fault>>>,
     submit_requests: Arc<AtomicU64>,
     handshake_failures: Arc<AtomicU64>,
+    unauthenticated: Arc<AtomicU64>,
 }
 
 impl Faults {
@@ -159,6 +160,10 @@ impl Faults {
     /// TLS handshakes that failed (e.g. no or a foreign client certificate).
     pub fn handshake_failures(&self) -> u64 {
         self.handshake_failures.load(Ordering::SeqCst)
+    }
+    /// Requests answered 401 because the client presented no certificate.
+    pub fn unauthenticated_requests(&self) -> u64 {
+        self.unauthenticated.load(Ordering::SeqCst)
     }
     fn next(&self) -> Option<Fault> {
         self.queue
@@ -598,32 +603,6 @@ async fn submit(
     multipart: Result<Multipart, MultipartRejection>,
 ) -> Response {
     st.faults.submit_requests.fetch_add(1, Ordering::SeqCst);
-    let mut delay = None;
-    let mut drop_answer = false;
-    match st.faults.next() {
-        Some(Fault::Status(s)) => {
-            let status = StatusCode::from_u16(s).unwrap_or(StatusCode::SERVICE_UNAVAILABLE);
-            return error(status, codes::UNAVAILABLE, "injected failure");
-        }
-        Some(Fault::TooManyRequests { retry_after_s }) => {
-            let mut r = error(
-                StatusCode::TOO_MANY_REQUESTS,
-                codes::RATE_LIMITED,
-                "slow down",
-            );
-            r.headers_mut()
-                .insert(header::RETRY_AFTER, HeaderValue::from(retry_after_s));
-            return r;
-        }
-        Some(Fault::ResetConnection) => {
-            conn.cut(true);
-            std::future::pending::<()>().await;
-        }
-        Some(Fault::DropResponseAfterCommit) => drop_answer = true,
-        Some(Fault::DelayBeforeCommit(d)) => delay = Some(d),
-        None => {}
-    }
-
     let key = match headers.get(IDEMPOTENCY_KEY_HEADER).map(|v| v.to_str()) {
         None => {
             return error(
@@ -655,6 +634,69 @@ async fn submit(
         Ok(p) => p,
         Err(r) => return r,
     };
+    // Faults play after the body was read: a server that answers before reading the upload
+    // makes the client see a broken pipe instead of the status.
+    let mut delay = None;
+    let mut drop_answer = false;
+    match st.faults.next() {
+        Some(Fault::Status(s)) => {
+            let status = StatusCode::from_u16(s).unwrap_or(StatusCode::SERVICE_UNAVAILABLE);
+            return error(status, codes::UNAVAILABLE, "injected failure");
+        }
+        Some(Fault::TooManyRequests { retry_after_s }) => {
+            let mut r = error(
+                StatusCode::TOO_MANY_REQUESTS,
+                codes::RATE_LIMITED,
+                "slow down",
+            );
+            r.headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from(retry_after_s));
+            return r;
+        }
+        Some(Fault::ResetConnection) => {
+            conn.cut(true);
+            std::future::pending::<()>().await;
+        }
+        Some(Fault::DropResponseAfterCommit) => drop_answer = true,
+        Some(Fault::DelayBeforeCommit(d)) => delay = Some(d),
+        None => {}
+    }
+
+    // Claim, validate and commit run in a task of their own: if the client goes away
+    // mid-request, the handler is dropped but the claim is still settled (committed or
+    // released), so a retry never meets a key stuck "in flight".
+    let task = tokio::spawn(process(
+        st.clone(),
+        booth.clone(),
+        key.clone(),
+        parts,
+        delay,
+    ));
+    let receipt = match task.await {
+        Ok(Ok(r)) => r,
+        Ok(Err(resp)) => return resp,
+        Err(e) => return internal(e),
+    };
+    tracing::info!(record = %key, booth = %booth.0, receipt = %receipt.receipt_number, "application stored");
+    if drop_answer {
+        conn.cut(false);
+        std::future::pending::<()>().await;
+    }
+    answer(
+        201,
+        serde_json::to_string(&receipt).unwrap_or_default(),
+        false,
+    )
+}
+
+/// Claims the key, validates, stores: the part of a submission that must finish once started.
+async fn process(
+    st: Arc<AppState>,
+    booth: BoothId,
+    key: String,
+    parts: Parts,
+    delay: Option<Duration>,
+) -> Result<SubmitReceipt, Response> {
     let hash = payload_hash(&parts);
 
     let (st2, b, k) = (st.clone(), booth.0.clone(), key.clone());
@@ -663,7 +705,7 @@ async fn submit(
         Ok(Ok(Claim::New)) => {}
         Ok(Ok(Claim::Replay { status, body })) => {
             tracing::info!(record = %key, booth = %booth.0, "replayed a stored answer");
-            return answer(status, body, true);
+            return Err(answer(status, body, true));
         }
         Ok(Ok(Claim::InFlight)) => {
             let mut r = error(
@@ -673,23 +715,23 @@ async fn submit(
             );
             r.headers_mut()
                 .insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
-            return r;
+            return Err(r);
         }
         Ok(Ok(Claim::Mismatch)) => {
-            return error(
+            return Err(error(
                 StatusCode::UNPROCESSABLE_ENTITY,
                 codes::IDEMPOTENCY_KEY_REUSED,
                 "this Idempotency-Key was used for another payload",
-            );
+            ));
         }
-        Ok(Err(e)) => return internal(e),
-        Err(e) => return internal(e),
+        Ok(Err(e)) => return Err(internal(e)),
+        Err(e) => return Err(internal(e)),
     }
 
     if let Err(resp) = validate(&parts, &key) {
         let (st2, b, k) = (st.clone(), booth.0.clone(), key.clone());
         let _ = tokio::task::spawn_blocking(move || st2.db.release(&b, &k)).await;
-        return resp;
+        return Err(resp);
     }
     if let Some(d) = delay {
         tokio::time::sleep(d).await;
@@ -704,20 +746,11 @@ async fn submit(
         Ok(Err(e)) => {
             let (st2, b, k) = (st.clone(), booth.0.clone(), key.clone());
             let _ = tokio::task::spawn_blocking(move || st2.db.release(&b, &k)).await;
-            return internal(e);
+            return Err(internal(e));
         }
-        Err(e) => return internal(e),
+        Err(e) => return Err(internal(e)),
     };
-    tracing::info!(record = %key, booth = %booth.0, receipt = %receipt.receipt_number, "application stored");
-    if drop_answer {
-        conn.cut(false);
-        std::future::pending::<()>().await;
-    }
-    answer(
-        201,
-        serde_json::to_string(&receipt).unwrap_or_default(),
-        false,
-    )
+    Ok(receipt)
 }
 
 async fn not_found() -> Response {
@@ -743,7 +776,11 @@ fn tls_acceptor(tls: &ServerTls) -> Result<TlsAcceptor, ServerError> {
         let ca = ca.map_err(|e| bad("CA certificate", &e))?;
         roots.add(ca).map_err(|e| bad("CA certificate", &e))?;
     }
+    // A client without a certificate completes the handshake and gets a clear 401 (a refused
+    // handshake reaches the client as a bare reset, which looks retryable); a certificate that
+    // does not chain to the booth CA is still refused in the handshake.
     let verifier = WebPkiClientVerifier::builder(Arc::new(roots))
+        .allow_unauthenticated()
         .build()
         .map_err(|e| bad("client verifier", &e))?;
     let chain = CertificateDer::pem_slice_iter(&tls.cert_pem)
@@ -794,7 +831,25 @@ async fn serve_connection(
         }
     };
     let Some(booth) = booth_id(tls.get_ref().1.peer_certificates()) else {
-        tracing::warn!("client certificate without a booth id");
+        tracing::warn!("client without a usable certificate: every request gets 401");
+        // The body is read before answering: an answer sent while the client is still
+        // uploading reaches it as a broken pipe, which would look retryable.
+        let svc = Router::new()
+            .fallback(move |_body: axum::body::Bytes| {
+                faults.unauthenticated.fetch_add(1, Ordering::SeqCst);
+                async {
+                    error(
+                        StatusCode::UNAUTHORIZED,
+                        codes::CLIENT_CERTIFICATE_REQUIRED,
+                        "a booth client certificate is required",
+                    )
+                }
+            })
+            .layer(DefaultBodyLimit::max(BODY_LIMIT));
+        let builder = auto::Builder::new(TokioExecutor::new());
+        let _ = builder
+            .serve_connection(TokioIo::new(tls), TowerToHyperService::new(svc))
+            .await;
         return;
     };
     let control = Arc::new(ConnControl::default());
