@@ -72,6 +72,7 @@ pub fn services_config(cfg: &KioskConfig) -> ServicesConfig {
             booth_id: cfg.booth.id.clone(),
             location: cfg.booth.location.clone(),
         },
+        intake: cfg.intake.clone(),
         utc_offset_minutes: cfg.booth.utc_offset_minutes,
     }
 }
@@ -94,8 +95,7 @@ pub fn booth_app(
     let display = BoothDisplay {
         price_yen: cfg.ui.price_yen,
         demo_camera: services.is_demo(),
-        // The HTTPS intake comes with issue 5; until then every booth uses the demo folder.
-        demo_intake: true,
+        demo_intake: cfg.intake.mode == crate::config::IntakeMode::DemoServer,
         languages: cfg.ui.languages.clone(),
     };
     Ok(BoothApp::new(

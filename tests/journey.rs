@@ -4,13 +4,31 @@
 
 mod support;
 
-use myna_booth::flow::Screen;
+use myna_booth::flow::{FormLookup, LookupOutcome, Screen, Submission, SubmitOutcome};
 use myna_booth::i18n::Lang;
 use myna_booth::workers::DEMO_FORM_ID;
 use support::TestBooth;
 
 /// The applicant's birth date typed in the tests: 12 April 1985 (41 on the test's "today").
 const ADULT_BIRTH: &str = "19850412";
+
+/// A demo form of the in-process intake server, typed on the keypad.
+const TYPED_FORM_ID: &str = "20261121000000000067890";
+
+/// Fails if any file under the booth's data directory names or contains one of `secrets`.
+fn assert_nothing_personal_on_disk(b: &TestBooth, secrets: &[&str]) {
+    for p in b.files() {
+        let name = p.to_string_lossy();
+        let bytes = std::fs::read(&p).unwrap_or_default();
+        for secret in secrets {
+            assert!(!name.contains(secret), "{name}");
+            assert!(
+                !bytes.windows(secret.len()).any(|w| w == secret.as_bytes()),
+                "{name} contains personal data"
+            );
+        }
+    }
+}
 
 fn read(path: &std::path::Path) -> String {
     std::fs::read_to_string(path).unwrap_or_default()
@@ -35,6 +53,7 @@ fn an_adult_applies_in_english_with_the_qr_code() {
 
     // The demo camera holds up a form; the QR worker reads it from live frames.
     b.wait_for(Screen::Details);
+    b.wait_for_form();
     let id = b
         .harness
         .state()
@@ -43,6 +62,13 @@ fn an_adult_applies_in_english_with_the_qr_code() {
         .map(|i| i.digits().to_owned());
     assert_eq!(id.as_deref(), Some(DEMO_FORM_ID));
 
+    // The form's details from the intake service, masked, so the user recognises their form.
+    let shown = match b.harness.state().session().form() {
+        FormLookup::Done(LookupOutcome::Found(f)) => (f.name().to_owned(), f.address().to_owned()),
+        other => panic!("form not found: {other:?}"),
+    };
+    assert!(b.shows(&shown.0) && b.shows(&shown.1), "{shown:?}");
+    assert!(!shown.0.contains("太郎"), "the name is masked: {}", shown.0);
     b.type_digits(ADULT_BIRTH);
     assert!(
         b.shows("Age: 41"),
@@ -58,31 +84,19 @@ fn an_adult_applies_in_english_with_the_qr_code() {
     assert!(b.shows("1985-04-12"));
     b.tap("confirm-send");
     b.wait_for(Screen::Slip);
-    assert!(
-        b.shows(&b.t("submit-demo-note")),
-        "the slip screen tells the truth"
-    );
 
-    // The demo intake folder received exactly one application with its photo.
-    let files = b.files();
-    let jsons: Vec<_> = files
-        .iter()
-        .filter(|p| p.ends_with("application.json"))
-        .collect();
-    assert_eq!(jsons.len(), 1, "{files:?}");
-    let json = read(jsons[0]);
-    assert!(
-        json.contains(DEMO_FORM_ID) && json.contains("1985-04-12"),
-        "{json}"
-    );
-    assert!(files.iter().any(|p| p.ends_with("photo.jpg")));
-    for p in &files {
-        let name = p.to_string_lossy();
-        assert!(
-            !name.contains(DEMO_FORM_ID) && !name.contains("1985"),
-            "{name}"
-        );
-    }
+    // The demo intake server acknowledged: the user is told "sent", with its receipt number.
+    let receipt = match b.harness.state().session().submission() {
+        Submission::Done(SubmitOutcome::Sent { receipt }) => receipt.clone(),
+        other => panic!("not acknowledged: {other:?}"),
+    };
+    assert!(receipt.starts_with("MBI-"), "{receipt}");
+    assert!(b.shows(&b.t("slip-sent")));
+    assert!(b.shows(&receipt), "the receipt number is on screen");
+
+    // Nothing on the booth's disk shows the ID or the birth date: the delivered record was
+    // purged and anything still queued is sealed.
+    assert_nothing_personal_on_disk(&b, &[DEMO_FORM_ID, "1985-04-12", "19850412"]);
 
     // The slip is saved (demo) with the ID masked, in English and Japanese.
     let mut slip = None;
@@ -132,8 +146,9 @@ fn a_user_types_the_id_in_japanese() {
     assert_eq!(b.screen(), Screen::Scan);
     assert!(b.shows(&b.t("id-error-individual-number")));
     b.tap("keypad-clear");
-    b.type_digits("12345678901234567890123");
+    b.type_digits(TYPED_FORM_ID);
     b.tap("keypad-done");
+    b.wait_for_form();
     assert_eq!(b.screen(), Screen::Details);
     assert!(b.shows(&b.t("details-title")));
     b.type_digits(ADULT_BIRTH);
@@ -164,8 +179,9 @@ fn a_baby_under_one_is_never_asked_for_a_photo() {
     b.tap("consent-accept");
     b.tap("check-nothing-changed");
     b.tap("scan-type-instead");
-    b.type_digits("12345678901234567890123");
+    b.type_digits(TYPED_FORM_ID);
     b.tap("keypad-done");
+    b.wait_for_form();
     b.type_digits("20260301");
     assert!(b.shows(&b.t("details-under-1")));
     assert!(b.shows(&b.t("details-cert-signing-under-15")));
@@ -174,7 +190,10 @@ fn a_baby_under_one_is_never_asked_for_a_photo() {
     assert!(b.shows(&b.t("confirm-no-photo")));
     b.tap("confirm-send");
     b.wait_for(Screen::Slip);
-    assert!(!b.files().iter().any(|p| p.ends_with("photo.jpg")));
+    match b.harness.state().session().submission() {
+        Submission::Done(SubmitOutcome::Sent { .. }) => {}
+        other => panic!("not acknowledged: {other:?}"),
+    }
 }
 
 #[test]
@@ -200,8 +219,9 @@ fn starting_over_asks_first_and_forgets_everything() {
     b.tap("consent-accept");
     b.tap("check-nothing-changed");
     b.tap("scan-type-instead");
-    b.type_digits("12345678901234567890123");
+    b.type_digits(TYPED_FORM_ID);
     b.tap("keypad-done");
+    b.wait_for_form();
     b.tap("topbar-start-over");
     assert!(b.shows(&b.t("start-over-body")));
     b.tap("start-over-no");
@@ -235,12 +255,98 @@ fn the_language_can_change_mid_session_without_losing_anything() {
     b.tap("consent-accept");
     b.tap("check-nothing-changed");
     b.tap("scan-type-instead");
-    b.type_digits("12345678901234567890123");
+    b.type_digits(TYPED_FORM_ID);
     b.tap("keypad-done");
+    b.wait_for_form();
     let picker = format!("{} · {}", b.t("topbar-language"), Lang::Ja.native_name());
     b.tap_label(&picker);
     b.choose_language(Lang::Th);
     assert_eq!(b.screen(), Screen::Details);
     assert!(b.shows(&b.t("details-title")), "Thai details screen");
     assert!(b.harness.state().session().application_id().is_some());
+}
+
+#[test]
+fn an_unknown_id_is_explained_and_typed_again() {
+    let mut b = TestBooth::start();
+    b.tap("attract-touch");
+    b.choose_language(Lang::En);
+    b.tap("consent-accept");
+    b.tap("check-nothing-changed");
+    b.tap("scan-type-instead");
+    b.type_digits("12345678901234567890123");
+    b.tap("keypad-done");
+    b.wait_for_form();
+    assert!(b.shows(&b.t("details-form-not-found-title")));
+    assert!(
+        !b.shows(&b.t("details-birth-date")),
+        "nothing else to fill in for a form that does not exist"
+    );
+    b.tap("details-continue");
+    assert_eq!(
+        b.screen(),
+        Screen::Details,
+        "an unknown form cannot be sent"
+    );
+    b.tap("details-form-reenter");
+    assert_eq!(b.screen(), Screen::Scan);
+    assert!(b.shows(&b.t("keypad-title")), "straight to the keypad");
+    b.type_digits(TYPED_FORM_ID);
+    b.tap("keypad-done");
+    b.wait_for_form();
+    assert!(b.shows(&b.t("details-form-check")));
+}
+
+#[test]
+fn with_the_intake_server_down_the_journey_ends_queued_and_honest() {
+    // An https intake whose server is not there: a free port nobody listens on.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("free port");
+    let pki_dir = tempfile::tempdir().expect("pki dir");
+    let pki = myna_booth::intake::DemoPki::generate("test CA").expect("pki");
+    let files = pki
+        .write_to(pki_dir.path(), "demo-booth-001")
+        .expect("pki files");
+    let mut b = TestBooth::start_with(|cfg| {
+        cfg.intake.mode = myna_booth::config::IntakeMode::Https;
+        cfg.intake.url = Some(format!("https://127.0.0.1:{port}"));
+        cfg.intake.ca_cert = Some(files.ca_cert.clone());
+        cfg.intake.client_cert = Some(files.booth_cert.clone());
+        cfg.intake.client_key = Some(files.booth_key.clone());
+    });
+    b.tap("attract-touch");
+    b.choose_language(Lang::En);
+    b.tap("consent-accept");
+    b.tap("check-nothing-changed");
+    b.tap("scan-type-instead");
+    b.type_digits(TYPED_FORM_ID);
+    b.tap("keypad-done");
+    b.wait_for_form();
+    assert!(b.shows(&b.t("details-form-unavailable-title")));
+    b.tap("details-form-retry");
+    b.wait_for_form();
+    assert!(
+        b.shows(&b.t("details-form-unavailable-title")),
+        "still down"
+    );
+    b.type_digits(ADULT_BIRTH);
+    b.tap("details-continue");
+    b.tap("photo-take");
+    b.wait_for(Screen::Review);
+    b.tap("review-use");
+    b.tap("confirm-send");
+    b.wait_for(Screen::Slip);
+    match b.harness.state().session().submission() {
+        Submission::Done(SubmitOutcome::Queued { .. }) => {}
+        other => panic!("expected queued: {other:?}"),
+    }
+    assert!(
+        b.shows(&b.t("slip-queued")),
+        "the user is told it is queued"
+    );
+    assert!(!b.shows(&b.t("slip-sent")));
+    // Queued means sealed on disk: nothing readable.
+    assert_nothing_personal_on_disk(&b, &[TYPED_FORM_ID, "1985-04-12"]);
 }

@@ -101,7 +101,16 @@ id-error-not-an-id = This is not the QR code of an application form. Please show
 ## 4 Details
 
 details-title = Your details
-details-prefilled-note = Simplified step: the booth is not yet connected to the application service, so the details printed on your form are not shown here.
+details-form-looking = Looking up your application form…
+details-form-name = Name
+details-form-address = Address
+details-form-check = These details come from your application form. If they are not yours, press “{ topbar-start-over }”.
+details-form-not-found-title = No application form with this ID was found
+details-form-not-found = Please check the 23-digit number on your form and type it again. If it still does not work, call staff.
+details-form-unavailable-title = Your form cannot be checked just now
+details-form-unavailable = The application service cannot be reached. Try again, or continue: your application is checked when it is sent.
+details-form-retry = Try again
+details-form-reenter = Type the number again
 details-birth-date = Date of birth
 details-birth-date-hint = Type 8 digits: year, month, day (for example 19850412).
 details-birth-date-era = Japanese calendar: { $era }
@@ -156,7 +165,7 @@ confirm-no = No
 confirm-send = Send application
 confirm-change = Change
 submit-sending = Sending your application…
-submit-demo-note = Demo: the application is written to this booth's demo intake folder, not to the national service.
+submit-demo-note = Demo: the application goes to a demo intake server inside this booth, not to the national service.
 submit-failed = Your application could not be saved. Please call staff.
 
 ## 8 Slip

@@ -105,7 +105,16 @@ id-error-not-an-id = Este no es el código QR de un formulario de solicitud. Mue
 ## 4 Details
 
 details-title = Sus datos
-details-prefilled-note = Paso simplificado: la cabina todavía no está conectada al servicio de solicitud, por eso aquí no se muestran los datos impresos en su formulario.
+details-form-looking = Buscando su formulario de solicitud…
+details-form-name = Nombre
+details-form-address = Dirección
+details-form-check = Estos datos vienen de su formulario de solicitud. Si no son suyos, pulse «{ topbar-start-over }».
+details-form-not-found-title = No se encontró ningún formulario con este ID
+details-form-not-found = Compruebe el número de 23 dígitos de su formulario y escríbalo de nuevo. Si sigue sin funcionar, llame al personal.
+details-form-unavailable-title = Ahora no se puede comprobar su formulario
+details-form-unavailable = No se puede conectar con el servicio de solicitud. Inténtelo de nuevo o continúe: su solicitud se comprobará cuando se envíe.
+details-form-retry = Intentar de nuevo
+details-form-reenter = Escribir el número de nuevo
 details-birth-date = Fecha de nacimiento
 details-birth-date-hint = Escriba 8 dígitos: año, mes y día (por ejemplo, 19850412).
 details-birth-date-era = Calendario japonés: { $era }
@@ -160,7 +169,7 @@ confirm-no = No
 confirm-send = Enviar solicitud
 confirm-change = Modificar
 submit-sending = Enviando su solicitud…
-submit-demo-note = Demostración: la solicitud se guarda en la carpeta de recepción de prueba de esta cabina, no en el servicio nacional.
+submit-demo-note = Demostración: la solicitud va a un servidor de recepción de demostración dentro de esta cabina, no al servicio nacional.
 submit-failed = No se pudo guardar su solicitud. Por favor, llame al personal.
 
 ## 8 Slip

@@ -100,7 +100,16 @@ id-error-not-an-id = Ini bukan kode QR formulir permohonan. Silakan tunjukkan ko
 ## 4 Details
 
 details-title = Data Anda
-details-prefilled-note = Langkah sederhana: mesin ini belum terhubung ke layanan permohonan, jadi data yang tercetak pada formulir Anda tidak ditampilkan di sini.
+details-form-looking = Mencari formulir permohonan Anda…
+details-form-name = Nama
+details-form-address = Alamat
+details-form-check = Data ini berasal dari formulir permohonan Anda. Jika bukan milik Anda, tekan “{ topbar-start-over }”.
+details-form-not-found-title = Formulir dengan ID ini tidak ditemukan
+details-form-not-found = Periksa nomor 23 digit pada formulir Anda lalu ketik lagi. Jika masih tidak berhasil, panggil petugas.
+details-form-unavailable-title = Formulir Anda belum dapat diperiksa saat ini
+details-form-unavailable = Layanan permohonan tidak dapat dihubungi. Coba lagi, atau lanjutkan: permohonan Anda diperiksa saat dikirim.
+details-form-retry = Coba lagi
+details-form-reenter = Ketik ulang nomornya
 details-birth-date = Tanggal lahir
 details-birth-date-hint = Ketik 8 digit: tahun, bulan, tanggal (contoh: 19850412).
 details-birth-date-era = Kalender Jepang: { $era }
@@ -155,7 +164,7 @@ confirm-no = Tidak
 confirm-send = Kirim permohonan
 confirm-change = Ubah
 submit-sending = Mengirim permohonan Anda…
-submit-demo-note = Demo: permohonan disimpan di folder penerimaan demo pada mesin ini, bukan dikirim ke layanan nasional.
+submit-demo-note = Demo: permohonan dikirim ke server penerimaan demo di dalam mesin ini, bukan ke layanan nasional.
 submit-failed = Permohonan Anda tidak dapat disimpan. Silakan panggil petugas.
 
 ## 8 Slip

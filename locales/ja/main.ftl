@@ -100,7 +100,16 @@ id-error-not-an-id = これは交付申請書のQRコードではありません
 ## 4 申請内容
 
 details-title = 申請内容
-details-prefilled-note = 簡易版の手順です：この端末はまだ申請サービスにつながっていないため、申請書に印刷されている内容はここには表示されません。
+details-form-looking = 申請書の情報を確認しています…
+details-form-name = 氏名
+details-form-address = 住所
+details-form-check = 申請書に記載されている情報です。ご本人の情報でない場合は「{ topbar-start-over }」を押してください。
+details-form-not-found-title = この申請書IDの申請書は見つかりませんでした
+details-form-not-found = 申請書に記載されている23桁の番号を確かめて、もう一度入力してください。それでも見つからない場合は係員をお呼びください。
+details-form-unavailable-title = いまは申請書を確認できません
+details-form-unavailable = 申請サービスに接続できません。もう一度お試しいただくか、このままお進みください。申請は送信されるときに確認されます。
+details-form-retry = もう一度試す
+details-form-reenter = 番号を入力し直す
 details-birth-date = 生年月日
 details-birth-date-hint = 年・月・日の順に、8桁の数字で入力してください（例：19850412）。
 details-birth-date-era = 和暦：{ $era }
@@ -155,7 +164,7 @@ confirm-no = いいえ
 confirm-send = 申請を送信する
 confirm-change = 修正する
 submit-sending = 申請を送信しています…
-submit-demo-note = デモ：申請は国のサービスには送られず、この端末のデモ用受付フォルダに保存されます。
+submit-demo-note = デモ：申請はこの端末の中のデモ受付サーバーに送られます。国のサービスには送られません。
 submit-failed = 申請を保存できませんでした。係員をお呼びください。
 
 ## 8 控え

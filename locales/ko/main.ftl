@@ -100,7 +100,16 @@ id-error-not-an-id = 교부 신청서의 QR 코드가 아닙니다. 교부 신�
 ## 4 신청 내용
 
 details-title = 신청 내용
-details-prefilled-note = 간이 단계: 이 기기는 아직 신청 서비스에 연결되어 있지 않으므로 신청서에 인쇄된 정보는 여기에 표시되지 않습니다.
+details-form-looking = 신청서 정보를 확인하고 있습니다…
+details-form-name = 이름
+details-form-address = 주소
+details-form-check = 신청서에 기재된 정보입니다. 본인의 정보가 아니면 “{ topbar-start-over }”를 누르십시오.
+details-form-not-found-title = 이 신청서 ID의 신청서를 찾을 수 없습니다
+details-form-not-found = 신청서에 적힌 23자리 번호를 확인하고 다시 입력하십시오. 그래도 안 되면 직원을 불러 주십시오.
+details-form-unavailable-title = 지금은 신청서를 확인할 수 없습니다
+details-form-unavailable = 신청 서비스에 연결할 수 없습니다. 다시 시도하거나 그대로 진행하십시오. 신청은 전송될 때 확인됩니다.
+details-form-retry = 다시 시도
+details-form-reenter = 번호 다시 입력
 details-birth-date = 생년월일
 details-birth-date-hint = 연, 월, 일 순서로 숫자 8자리를 입력하십시오(예: 19850412).
 details-birth-date-era = 일본 연호: { $era }
@@ -155,7 +164,7 @@ confirm-no = 아니요
 confirm-send = 신청 내용 전송
 confirm-change = 수정하기
 submit-sending = 신청 내용을 전송하고 있습니다…
-submit-demo-note = 데모: 신청 내용은 국가 서비스로 전송되지 않고 이 기기의 데모용 접수 폴더에 저장됩니다.
+submit-demo-note = 데모: 신청은 이 기기 안의 데모 접수 서버로 전송되며 국가 서비스로는 전송되지 않습니다.
 submit-failed = 신청 내용을 저장하지 못했습니다. 직원을 불러 주십시오.
 
 ## 8 접수증

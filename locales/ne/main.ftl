@@ -101,7 +101,16 @@ id-error-not-an-id = यो आवेदन फारमको QR कोड ह�
 ## 4 Details
 
 details-title = तपाईंको विवरण
-details-prefilled-note = सरलीकृत चरण: बुथ अझै आवेदन सेवासँग जोडिएको छैन, त्यसैले तपाईंको फारममा छापिएको विवरण यहाँ देखाइँदैन।
+details-form-looking = तपाईंको आवेदन फारम खोजिँदैछ…
+details-form-name = नाम
+details-form-address = ठेगाना
+details-form-check = यी विवरण तपाईंको आवेदन फारमबाट आएका हुन्। यी तपाईंका होइनन् भने “{ topbar-start-over }” थिच्नुहोस्।
+details-form-not-found-title = यो ID भएको आवेदन फारम भेटिएन
+details-form-not-found = फारममा भएको २३ अङ्कको नम्बर जाँचेर फेरि टाइप गर्नुहोस्। अझै भएन भने कर्मचारीलाई बोलाउनुहोस्।
+details-form-unavailable-title = अहिले तपाईंको फारम जाँच्न सकिँदैन
+details-form-unavailable = आवेदन सेवासँग जोडिन सकिएन। फेरि प्रयास गर्नुहोस्, वा अगाडि बढ्नुहोस्: आवेदन पठाउँदा जाँचिन्छ।
+details-form-retry = फेरि प्रयास गर्नुहोस्
+details-form-reenter = नम्बर फेरि टाइप गर्नुहोस्
 details-birth-date = जन्म मिति
 details-birth-date-hint = 8 अङ्क टाइप गर्नुहोस्: ईस्वी सन्को वर्ष, महिना, दिन (जस्तै 19850412)।
 details-birth-date-era = जापानी पात्रो: { $era }
@@ -156,7 +165,7 @@ confirm-no = होइन
 confirm-send = आवेदन पठाउनुहोस्
 confirm-change = परिवर्तन गर्नुहोस्
 submit-sending = तपाईंको आवेदन पठाउँदै…
-submit-demo-note = डेमो: आवेदन राष्ट्रिय सेवामा होइन, यस बुथको डेमो आवेदन फोल्डरमा लेखिन्छ।
+submit-demo-note = डेमो: आवेदन यस बुथभित्रको डेमो रिसेप्शन सर्भरमा जान्छ, राष्ट्रिय सेवामा होइन।
 submit-failed = तपाईंको आवेदन सुरक्षित गर्न सकिएन। कृपया कर्मचारी बोलाउनुहोस्।
 
 ## 8 Slip

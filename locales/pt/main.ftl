@@ -107,7 +107,16 @@ id-error-not-an-id = Este não é o código QR de um formulário de solicitaçã
 ## 4 Details
 
 details-title = Seus dados
-details-prefilled-note = Etapa simplificada: a cabine ainda não está conectada ao serviço de solicitação, por isso os dados impressos no formulário não aparecem aqui.
+details-form-looking = Procurando o seu formulário de solicitação…
+details-form-name = Nome
+details-form-address = Endereço
+details-form-check = Estes dados vêm do seu formulário de solicitação. Se não forem seus, toque em “{ topbar-start-over }”.
+details-form-not-found-title = Nenhum formulário foi encontrado com este ID
+details-form-not-found = Confira o número de 23 dígitos do seu formulário e digite-o novamente. Se ainda não funcionar, chame um funcionário.
+details-form-unavailable-title = No momento não é possível verificar o seu formulário
+details-form-unavailable = Não é possível conectar ao serviço de solicitação. Tente novamente ou continue: a sua solicitação será verificada quando for enviada.
+details-form-retry = Tentar novamente
+details-form-reenter = Digitar o número novamente
 details-birth-date = Data de nascimento
 details-birth-date-hint = Digite 8 dígitos: ano, mês e dia (por exemplo, 19850412).
 details-birth-date-era = Calendário japonês: { $era }
@@ -162,7 +171,7 @@ confirm-no = Não
 confirm-send = Enviar solicitação
 confirm-change = Alterar
 submit-sending = Enviando sua solicitação…
-submit-demo-note = Demonstração: a solicitação é gravada na pasta de recebimento de teste desta cabine, e não no serviço nacional.
+submit-demo-note = Demonstração: a solicitação vai para um servidor de recepção de demonstração dentro desta cabine, não para o serviço nacional.
 submit-failed = Não foi possível salvar sua solicitação. Chame um atendente, por favor.
 
 ## 8 Slip

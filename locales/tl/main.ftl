@@ -102,7 +102,16 @@ id-error-not-an-id = Hindi ito QR code ng application form. Pakipakita po ang QR
 ## 4 Details
 
 details-title = Ang inyong mga detalye
-details-prefilled-note = Pinasimpleng hakbang: hindi pa nakakonekta ang booth sa application service, kaya hindi ipinapakita rito ang mga detalyeng nakalimbag sa inyong form.
+details-form-looking = Hinahanap ang inyong application form…
+details-form-name = Pangalan
+details-form-address = Tirahan
+details-form-check = Galing sa inyong application form ang mga detalyeng ito. Kung hindi ito sa inyo, pindutin ang “{ topbar-start-over }”.
+details-form-not-found-title = Walang nahanap na application form na may ganitong ID
+details-form-not-found = Pakisuri ang 23-digit na numero sa inyong form at i-type itong muli. Kung hindi pa rin gumana, tumawag ng staff.
+details-form-unavailable-title = Hindi masuri ang inyong form sa ngayon
+details-form-unavailable = Hindi maabot ang application service. Subukang muli, o magpatuloy: susuriin ang inyong aplikasyon kapag ipinadala na ito.
+details-form-retry = Subukang muli
+details-form-reenter = I-type muli ang numero
 details-birth-date = Petsa ng kapanganakan
 details-birth-date-hint = Mag-type ng 8 digit: taon, buwan, araw (halimbawa, 19850412).
 details-birth-date-era = Kalendaryong Hapon: { $era }
@@ -157,7 +166,7 @@ confirm-no = Hindi
 confirm-send = Ipadala ang application
 confirm-change = Baguhin
 submit-sending = Ipinapadala ang inyong application…
-submit-demo-note = Demo: isinusulat ang application sa demo intake folder ng booth na ito, hindi sa pambansang serbisyo.
+submit-demo-note = Demo: ipinapadala ang aplikasyon sa isang demo intake server sa loob ng booth na ito, hindi sa pambansang serbisyo.
 submit-failed = Hindi na-save ang inyong application. Pakitawag po ang staff.
 
 ## 8 Slip

@@ -100,7 +100,16 @@ id-error-not-an-id = Đây không phải mã QR của đơn xin cấp. Vui lòng
 ## 4 Details
 
 details-title = Thông tin của bạn
-details-prefilled-note = Bước rút gọn: máy chưa được kết nối với dịch vụ đăng ký nên thông tin in trên đơn của bạn không hiển thị ở đây.
+details-form-looking = Đang tìm đơn đăng ký của bạn…
+details-form-name = Họ tên
+details-form-address = Địa chỉ
+details-form-check = Các thông tin này lấy từ đơn đăng ký của bạn. Nếu không phải của bạn, hãy nhấn “{ topbar-start-over }”.
+details-form-not-found-title = Không tìm thấy đơn đăng ký nào có mã này
+details-form-not-found = Vui lòng kiểm tra dãy 23 chữ số trên đơn và nhập lại. Nếu vẫn không được, hãy gọi nhân viên.
+details-form-unavailable-title = Hiện chưa thể kiểm tra đơn của bạn
+details-form-unavailable = Không kết nối được với dịch vụ đăng ký. Hãy thử lại hoặc tiếp tục: đơn của bạn sẽ được kiểm tra khi được gửi đi.
+details-form-retry = Thử lại
+details-form-reenter = Nhập lại mã số
 details-birth-date = Ngày sinh
 details-birth-date-hint = Nhập 8 chữ số: năm, tháng, ngày (ví dụ 19850412).
 details-birth-date-era = Lịch Nhật Bản: { $era }
@@ -155,7 +164,7 @@ confirm-no = Không
 confirm-send = Gửi đơn
 confirm-change = Sửa
 submit-sending = Đang gửi đơn của bạn…
-submit-demo-note = Trình diễn: đơn được ghi vào thư mục tiếp nhận thử nghiệm của máy này, không gửi đến dịch vụ quốc gia.
+submit-demo-note = Bản demo: đơn được gửi đến máy chủ tiếp nhận demo bên trong máy này, không gửi đến dịch vụ quốc gia.
 submit-failed = Không lưu được đơn của bạn. Vui lòng gọi nhân viên.
 
 ## 8 Slip

@@ -98,7 +98,16 @@ id-error-not-an-id = 这不是申请书的二维码。请出示印在申请书�
 ## 4 Details
 
 details-title = 您的信息
-details-prefilled-note = 简化步骤：本机尚未连接申请服务，因此这里不显示申请书上印的信息。
+details-form-looking = 正在查询您的申请书信息…
+details-form-name = 姓名
+details-form-address = 地址
+details-form-check = 以上信息来自您的申请书。如果不是您本人的信息，请按“{ topbar-start-over }”。
+details-form-not-found-title = 找不到此申请书ID对应的申请书
+details-form-not-found = 请核对申请书上的23位数字后重新输入。如果仍然不行，请呼叫工作人员。
+details-form-unavailable-title = 暂时无法核对您的申请书
+details-form-unavailable = 无法连接申请服务。您可以再试一次，也可以继续办理：申请会在发送时接受核对。
+details-form-retry = 再试一次
+details-form-reenter = 重新输入号码
 details-birth-date = 出生日期
 details-birth-date-hint = 请输入 8 位数字：公历年、月、日（例如 19850412）。
 details-birth-date-era = 日本年号：{ $era }
@@ -153,7 +162,7 @@ confirm-no = 否
 confirm-send = 提交申请
 confirm-change = 修改
 submit-sending = 正在发送您的申请…
-submit-demo-note = 演示：申请只会写入本机的演示接收文件夹，不会发送到国家的申请服务。
+submit-demo-note = 演示：申请会发送到本机内的演示受理服务器，不会发送到国家的服务。
 submit-failed = 无法保存您的申请，请呼叫工作人员。
 
 ## 8 Slip

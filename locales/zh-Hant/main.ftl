@@ -98,7 +98,16 @@ id-error-not-an-id = 這不是申請書的QR Code。請出示印在申請書上�
 ## 4 Details
 
 details-title = 您的資料
-details-prefilled-note = 簡化步驟：本機尚未連線至申請服務，因此不會在此顯示申請書上印的資料。
+details-form-looking = 正在查詢您的申請書資料…
+details-form-name = 姓名
+details-form-address = 地址
+details-form-check = 以上資料來自您的申請書。如果不是您本人的資料，請按「{ topbar-start-over }」。
+details-form-not-found-title = 找不到此申請書ID的申請書
+details-form-not-found = 請核對申請書上的23位數字後重新輸入。如果仍然不行，請呼叫工作人員。
+details-form-unavailable-title = 目前無法核對您的申請書
+details-form-unavailable = 無法連線至申請服務。您可以再試一次，也可以繼續辦理：申請會在送出時接受核對。
+details-form-retry = 再試一次
+details-form-reenter = 重新輸入號碼
 details-birth-date = 出生日期
 details-birth-date-hint = 請輸入 8 位數字：西元年、月、日（例如 19850412）。
 details-birth-date-era = 日本年號：{ $era }
@@ -153,7 +162,7 @@ confirm-no = 否
 confirm-send = 送出申請
 confirm-change = 修改
 submit-sending = 正在送出您的申請…
-submit-demo-note = 示範：申請內容只會寫入本機的示範收件資料夾，不會送至國家的申請服務。
+submit-demo-note = 示範：申請會送到本機內的示範受理伺服器，不會送到國家的服務。
 submit-failed = 無法儲存您的申請，請呼叫工作人員。
 
 ## 8 Slip

@@ -181,8 +181,9 @@ impl Default for CameraConfig {
 /// Where applications go.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum IntakeMode {
-    /// Written to a local folder; nothing leaves the booth (demo and tests).
-    DemoFolder,
+    /// Sent over mutual TLS to the reference intake server, started in-process on loopback
+    /// with a generated CA and a few demo forms; it keeps applications in memory only.
+    DemoServer,
     /// Sent to the intake server over mutual TLS.
     Https,
 }
@@ -190,7 +191,7 @@ pub enum IntakeMode {
 /// `[intake]`: the server that receives applications.
 ///
 /// `url` and the three certificate paths are always `Some` when `mode` is `Https`; in
-/// `DemoFolder` mode they are whatever the file says and are not used.
+/// `DemoServer` mode they are whatever the file says and are not used.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct IntakeConfig {
     pub mode: IntakeMode,
@@ -215,7 +216,7 @@ impl IntakeConfig {
 impl Default for IntakeConfig {
     fn default() -> Self {
         IntakeConfig {
-            mode: IntakeMode::DemoFolder,
+            mode: IntakeMode::DemoServer,
             url: None,
             ca_cert: None,
             client_cert: None,
@@ -352,7 +353,7 @@ impl CameraSource {
 /// Each choice's spelling in the file, in the order the README lists them.
 impl IntakeMode {
     pub const CHOICES: &'static [(IntakeMode, &'static str)] = &[
-        (IntakeMode::DemoFolder, "demo-folder"),
+        (IntakeMode::DemoServer, "demo-server"),
         (IntakeMode::Https, "https"),
     ];
 }

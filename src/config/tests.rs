@@ -123,7 +123,7 @@ fn missing_keys_take_the_documented_defaults() {
         (config.camera.width, config.camera.height, config.camera.fps),
         (1280, 720, 30)
     );
-    assert_eq!(config.intake.mode, IntakeMode::DemoFolder);
+    assert_eq!(config.intake.mode, IntakeMode::DemoServer);
     assert_eq!(config.intake.timeout(), Duration::from_secs(20));
     assert_eq!(config.printer.backend, PrinterBackend::File);
     assert_eq!(
@@ -354,8 +354,8 @@ fn https_mode_needs_url_and_certificates() {
 }
 
 #[test]
-fn demo_folder_mode_ignores_the_url() {
-    let text = minimal("[intake]\nmode = \"demo-folder\"\nurl = \"http://not-used\"\n");
+fn demo_server_mode_ignores_the_url() {
+    let text = minimal("[intake]\nmode = \"demo-server\"\nurl = \"http://not-used\"\n");
     assert!(parse(&text, Path::new(FILE)).is_ok());
 }
 
@@ -488,6 +488,6 @@ fn millimetres_become_pixels() {
 #[test]
 fn choices_show_as_spelled_in_the_file() {
     assert_eq!(CameraSource::V4l.to_string(), "v4l");
-    assert_eq!(IntakeMode::DemoFolder.to_string(), "demo-folder");
+    assert_eq!(IntakeMode::DemoServer.to_string(), "demo-server");
     assert_eq!(PrinterBackend::None.to_string(), "none");
 }

@@ -312,7 +312,7 @@ fn read_intake(s: &mut Section) -> IntakeConfig {
     let d = IntakeConfig::default();
     let mode = s.choice("mode", d.mode, IntakeMode::CHOICES);
     let https = mode == IntakeMode::Https;
-    // In demo-folder mode these keys are not used, so only their type is checked.
+    // In demo-server mode these keys are not used, so only their type is checked.
     let url_expected =
         "an https:// URL such as \"https://intake.example.jp/v1\" (required when mode = \"https\")";
     if https && !s.has("url") {

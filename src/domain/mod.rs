@@ -9,12 +9,14 @@
 mod application_id;
 mod civil_date;
 mod individual_number;
+mod prefilled;
 
 pub use application_id::{ApplicationId, IdInputError};
 pub use civil_date::{
     BirthDate, CivilDate, DateError, Era, format_japanese, japanese_era, parse_yyyymmdd,
 };
 pub use individual_number::is_valid_individual_number;
+pub use prefilled::PrefilledForm;
 
 /// The value of a decimal digit typed either half-width (`0`–`9`) or full-width (`０`–`９`),
 /// as Japanese input methods often produce the latter.

@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use crate::domain::CivilDate;
+use crate::domain::{ApplicationId, CivilDate, PrefilledForm};
 use crate::i18n::Lang;
 use crate::photo::IdPhoto;
 
@@ -66,6 +66,14 @@ pub enum Event {
     KeypadClear,
     KeypadDone,
     // 4 Details.
+    /// The intake service answered the lookup of `id`'s prefilled details.
+    FormLookedUp {
+        id: ApplicationId,
+        outcome: LookupOutcome,
+    },
+    RetryLookup,
+    /// The ID was not found: type it again.
+    ReenterId,
     BirthDigit(u8),
     BirthDelete,
     BirthClear,
@@ -90,6 +98,16 @@ pub enum Event {
     // Hardware.
     CameraLost,
     CameraBack,
+}
+
+/// The intake service's answer to a form lookup.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LookupOutcome {
+    Found(PrefilledForm),
+    /// The service knows no form with this ID (a typo, or a form of another service).
+    NotFound,
+    /// The service could not be asked (network, server down): the user may try again or go on.
+    Unavailable,
 }
 
 /// What the outbox reports once an application was handed to it.
@@ -142,6 +160,8 @@ pub struct SlipRequest {
 pub enum Effect {
     /// The session's language changed: rebuild fonts and voice.
     LanguageChanged(Lang),
+    /// Ask the intake service for the form's prefilled details.
+    LookupForm(ApplicationId),
     /// Capture a full-resolution frame and make the ID photo from it.
     CapturePhoto,
     /// Hand the application to the outbox.

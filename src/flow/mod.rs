@@ -13,13 +13,14 @@ mod session;
 
 pub use digits::DigitBuffer;
 pub use event::{
-    ChangeQuestion, Effect, Event, PrintOutcome, SlipRequest, SubmitOutcome, WipeReason,
+    ChangeQuestion, Effect, Event, LookupOutcome, PrintOutcome, SlipRequest, SubmitOutcome,
+    WipeReason,
 };
 pub use rules::Rules;
 pub use screen::{STEP_COUNT, Screen, Step};
 pub use session::{
-    Application, BeforeStart, Details, Millis, Overlay, PhotoState, ScanMode, ScanState, Session,
-    Submission,
+    Application, BeforeStart, Details, FormLookup, Millis, Overlay, PhotoState, ScanMode,
+    ScanState, Session, Submission,
 };
 
 #[cfg(test)]

@@ -8,7 +8,8 @@ use crate::photo::IdPhoto;
 
 use super::digits::DigitBuffer;
 use super::event::{
-    ChangeQuestion, Effect, Event, PrintOutcome, SlipRequest, SubmitOutcome, WipeReason,
+    ChangeQuestion, Effect, Event, LookupOutcome, PrintOutcome, SlipRequest, SubmitOutcome,
+    WipeReason,
 };
 use super::rules::Rules;
 use super::screen::Screen;
@@ -134,6 +135,17 @@ impl Default for Details {
     }
 }
 
+/// Where the lookup of the form's prefilled details stands.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum FormLookup {
+    /// No ID yet.
+    #[default]
+    NotAsked,
+    /// Asked; the answer has not come back.
+    Pending,
+    Done(LookupOutcome),
+}
+
 /// Photo guide and review state.
 #[derive(Debug, Clone, Default)]
 pub struct PhotoState {
@@ -183,6 +195,7 @@ pub struct Session {
     before_start: BeforeStart,
     scan: ScanState,
     application_id: Option<ApplicationId>,
+    form: FormLookup,
     details: Details,
     photo: PhotoState,
     submission: Submission,
@@ -206,6 +219,7 @@ impl Session {
             before_start: BeforeStart::default(),
             scan: ScanState::new(now),
             application_id: None,
+            form: FormLookup::NotAsked,
             details: Details::default(),
             photo: PhotoState::default(),
             submission: Submission::NotSent,
@@ -241,6 +255,21 @@ impl Session {
     }
     pub fn details(&self) -> &Details {
         &self.details
+    }
+    /// The form's prefilled details, as far as the lookup got.
+    pub fn form(&self) -> &FormLookup {
+        &self.form
+    }
+
+    /// Whether the details screen may be left: a birth date, and a form the service did not
+    /// declare unknown (while the service cannot be reached, the user may go on: the
+    /// application is checked when the outbox delivers it).
+    pub fn details_complete(&self) -> bool {
+        self.details.birth_date.is_some()
+            && matches!(
+                self.form,
+                FormLookup::Done(LookupOutcome::Found(_) | LookupOutcome::Unavailable)
+            )
     }
     pub fn photo(&self) -> &PhotoState {
         &self.photo
@@ -360,6 +389,13 @@ impl Session {
             Event::CameraLost => self.camera_fault = true,
             Event::CameraBack => self.camera_fault = false,
             other => self.on_screen_event(now, other, &mut effects),
+        }
+        // An ID was just accepted (from the camera or the keypad): look its form up.
+        if self.form == FormLookup::NotAsked
+            && let Some(id) = &self.application_id
+        {
+            self.form = FormLookup::Pending;
+            effects.push(Effect::LookupForm(id.clone()));
         }
         effects
     }
@@ -505,8 +541,30 @@ impl Session {
             Event::SetSigningCertificate(on) => details.signing_wanted = on,
             Event::SetAuthCertificate(on) => details.auth_certificate = on,
             Event::SetBraille(on) => details.braille = on,
+            Event::FormLookedUp { id, outcome } => {
+                if self.form == FormLookup::Pending && self.application_id.as_ref() == Some(&id) {
+                    self.form = FormLookup::Done(outcome);
+                }
+                return;
+            }
+            Event::RetryLookup => {
+                if self.form == FormLookup::Done(LookupOutcome::Unavailable)
+                    || self.form == FormLookup::Done(LookupOutcome::NotFound)
+                {
+                    // Asked again right after this event (see `handle`).
+                    self.form = FormLookup::NotAsked;
+                }
+                return;
+            }
+            Event::ReenterId => {
+                self.application_id = None;
+                self.form = FormLookup::NotAsked;
+                self.enter_scan(now);
+                self.scan.mode = ScanMode::Keypad;
+                return;
+            }
             Event::DetailsContinue => {
-                if self.details.birth_date.is_some() {
+                if self.details_complete() {
                     let next = if self.needs_photo() {
                         Screen::PhotoGuide
                     } else {
@@ -656,6 +714,7 @@ fn is_user_input(event: &Event) -> bool {
         event,
         Event::Tick
             | Event::QrPayload(_)
+            | Event::FormLookedUp { .. }
             | Event::QrSeenUnreadable
             | Event::PhotoCaptured(_)
             | Event::PhotoFailed

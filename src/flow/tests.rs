@@ -77,7 +77,29 @@ impl Booth {
     }
 
     fn walk_to_details(&mut self) -> &mut Self {
-        self.walk_to_scan().send(Event::QrPayload(QR_URL.into()))
+        self.walk_to_scan()
+            .send(Event::QrPayload(QR_URL.into()))
+            .looked_up(LookupOutcome::Found(form()))
+    }
+
+    /// The intake service answers the lookup of the current ID.
+    fn looked_up(&mut self, outcome: LookupOutcome) -> &mut Self {
+        let id = self
+            .s
+            .application_id()
+            .cloned()
+            .expect("an ID was accepted");
+        self.send(Event::FormLookedUp { id, outcome })
+    }
+
+    fn lookups(&self) -> Vec<&str> {
+        self.effects
+            .iter()
+            .filter_map(|e| match e {
+                Effect::LookupForm(id) => Some(id.digits()),
+                _ => None,
+            })
+            .collect()
     }
 
     fn born(&mut self, yyyymmdd: &str) -> &mut Self {
@@ -92,6 +114,10 @@ impl Booth {
             .send(Event::PhotoCaptured(photo()))
             .send(Event::UsePhoto)
     }
+}
+
+fn form() -> crate::domain::PrefilledForm {
+    crate::domain::PrefilledForm::new("山＊＊郎".into(), "東京都千代田区永田町".into())
 }
 
 fn submitted_app(b: &Booth) -> Option<&Application> {
@@ -115,6 +141,12 @@ fn a_whole_adult_journey_reaches_the_slip_and_then_forgets_the_user() {
     b.send(Event::QrPayload(QR_URL.into()));
     assert_eq!(b.s.screen(), Screen::Details);
     assert_eq!(b.s.application_id().map(|i| i.digits()), Some(ID));
+    assert_eq!(b.lookups(), vec![ID], "the form is looked up once");
+    b.looked_up(LookupOutcome::Found(form()));
+    assert!(matches!(
+        b.s.form(),
+        FormLookup::Done(LookupOutcome::Found(f)) if f.name() == "山＊＊郎"
+    ));
     b.born("19850412");
     assert_eq!(b.s.age(), Some(41));
     b.send(Event::DetailsContinue);
@@ -570,4 +602,88 @@ fn session_debug_shows_no_personal_data() {
     let dump = format!("{:?}", b.s);
     assert!(!dump.contains(ID) && !dump.contains("67890"), "{dump}");
     assert!(!dump.contains("1985"), "{dump}");
+}
+
+#[test]
+fn details_wait_for_the_form_lookup_before_continuing() {
+    let mut b = Booth::new();
+    b.walk_to_scan().send(Event::QrPayload(QR_URL.into()));
+    assert_eq!(b.s.form(), &FormLookup::Pending);
+    b.born("19850412").send(Event::DetailsContinue);
+    assert_eq!(
+        b.s.screen(),
+        Screen::Details,
+        "no answer from the service yet"
+    );
+    b.looked_up(LookupOutcome::Found(form()))
+        .send(Event::DetailsContinue);
+    assert_eq!(b.s.screen(), Screen::PhotoGuide);
+}
+
+#[test]
+fn an_unknown_id_is_typed_again_and_looked_up_again() {
+    let mut b = Booth::new();
+    b.walk_to_scan()
+        .send(Event::QrPayload(QR_URL.into()))
+        .looked_up(LookupOutcome::NotFound)
+        .born("19850412")
+        .send(Event::DetailsContinue);
+    assert_eq!(
+        b.s.screen(),
+        Screen::Details,
+        "an unknown form cannot be used"
+    );
+    b.send(Event::ReenterId);
+    assert_eq!(b.s.screen(), Screen::Scan);
+    assert_eq!(b.s.scan().mode, ScanMode::Keypad, "straight to the keypad");
+    assert!(b.s.application_id().is_none());
+    let other = "98765432109876543210987";
+    b.digits(other, Event::KeypadDigit).send(Event::KeypadDone);
+    assert_eq!(b.s.screen(), Screen::Details);
+    assert_eq!(b.lookups(), vec![ID, other]);
+    // A late answer about the first ID changes nothing.
+    let first = crate::domain::ApplicationId::parse_typed(ID).expect("id");
+    b.send(Event::FormLookedUp {
+        id: first,
+        outcome: LookupOutcome::Found(form()),
+    });
+    assert_eq!(b.s.form(), &FormLookup::Pending);
+    b.looked_up(LookupOutcome::Found(form()));
+    assert!(matches!(
+        b.s.form(),
+        FormLookup::Done(LookupOutcome::Found(_))
+    ));
+}
+
+#[test]
+fn an_unreachable_service_can_be_retried_or_passed() {
+    let mut b = Booth::new();
+    b.walk_to_scan()
+        .send(Event::QrPayload(QR_URL.into()))
+        .looked_up(LookupOutcome::Unavailable);
+    b.send(Event::RetryLookup);
+    assert_eq!(b.lookups(), vec![ID, ID], "asked again");
+    assert_eq!(b.s.form(), &FormLookup::Pending);
+    b.looked_up(LookupOutcome::Unavailable)
+        .born("19850412")
+        .send(Event::DetailsContinue);
+    assert_eq!(
+        b.s.screen(),
+        Screen::PhotoGuide,
+        "the application is checked when it is delivered"
+    );
+}
+
+#[test]
+fn a_lookup_answer_is_not_a_sign_of_life() {
+    let mut b = Booth::new();
+    b.walk_to_scan().send(Event::QrPayload(QR_URL.into()));
+    let before = b.s.reset_countdown_s(b.now);
+    assert!(before.is_none());
+    b.wait(Rules::default().inactivity_warning_ms);
+    b.looked_up(LookupOutcome::Found(form()));
+    assert!(
+        b.s.reset_countdown_s(b.now).is_some(),
+        "the inactivity warning stays up"
+    );
 }

@@ -12,7 +12,7 @@ pub use client::{ClientTls, IntakeClient, IntakeError, LookupError, install_cryp
 pub use pki::{BoothCredentials, DemoPki, PkiError};
 pub use server::{Fault, Faults, ServerConfig, ServerHandle, ServerTls, serve};
 
-use std::path::Path;
+use std::path::PathBuf;
 use std::time::Duration;
 
 /// A demo intake server running in-process on `127.0.0.1`, with a client for one booth.
@@ -33,22 +33,14 @@ pub enum DemoError {
     Client(#[from] client::ClientSetupError),
 }
 
-/// Starts the reference server on a free loopback port with a fresh demo CA, the demo forms
-/// and its database at `<data_dir>/demo-intake.sqlite3`, and returns a client for `booth_id`.
-/// Must not be called from inside an async runtime.
-pub fn start_demo(
-    data_dir: &Path,
-    booth_id: &str,
-    timeout: Duration,
-) -> Result<DemoIntakeServer, DemoError> {
-    std::fs::create_dir_all(data_dir).map_err(|source| PkiError::Io {
-        path: data_dir.to_owned(),
-        source,
-    })?;
+/// Starts the reference server on a free loopback port with a fresh demo CA and the demo
+/// forms, its database in memory (nothing a demo user submits is written to disk), and returns
+/// a client for `booth_id`. Must not be called from inside an async runtime.
+pub fn start_demo(booth_id: &str, timeout: Duration) -> Result<DemoIntakeServer, DemoError> {
     let pki = DemoPki::generate("myna-booth demo CA")?;
     let booth = pki.booth(booth_id)?;
     let cfg = ServerConfig {
-        db_path: data_dir.join("demo-intake.sqlite3"),
+        db_path: PathBuf::from(":memory:"),
         tls: pki.server_tls(),
         seed_demo_forms: true,
     };

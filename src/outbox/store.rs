@@ -355,6 +355,17 @@ impl Outbox {
         Ok(n == 1)
     }
 
+    /// Operator: every pending record due now and every dead letter tried again. Returns how
+    /// many records were touched.
+    pub fn retry_all_now(&self) -> Result<usize, OutboxError> {
+        let now = self.clock.now_ms();
+        let n = self.db().execute(
+            "UPDATE records SET status = 'pending', next_attempt_at = ?1",
+            params![now],
+        )?;
+        Ok(n)
+    }
+
     /// The receipt of a delivered record.
     pub fn receipt(&self, id: &RecordId) -> Result<Option<SentReceipt>, OutboxError> {
         let row: Option<(String, i64)> = self

@@ -113,6 +113,9 @@ struct Waiters {
 #[derive(Debug, Clone)]
 enum Final {
     Sent(String),
+    /// The first attempt failed: the record waits for a retry, so the caller need not wait
+    /// any longer to know the answer is "queued".
+    Queued,
     Dead,
 }
 
@@ -227,7 +230,8 @@ impl OutboxHandle {
     }
 
     /// Waits up to `wait` for the server's acknowledgement of `id`: `Some(receipt number)` if it
-    /// came, `None` if not yet (the record stays queued) or if it was dead-lettered.
+    /// came, `None` if not yet, if an attempt already failed (the record stays queued for a
+    /// retry: no point in waiting longer) or if it was dead-lettered.
     pub fn wait_sent(&self, id: &RecordId, wait: Duration) -> Option<String> {
         let deadline = Instant::now() + wait;
         let mut map = self
@@ -240,7 +244,7 @@ impl OutboxHandle {
             if let Some(Some(done)) = map.get(id) {
                 break match done {
                     Final::Sent(r) => Some(r.clone()),
-                    Final::Dead => None,
+                    Final::Queued | Final::Dead => None,
                 };
             }
             // The worker may have finished before we registered: the store knows.
@@ -371,6 +375,7 @@ impl<D: Deliver> Loop<D> {
                 tracing::warn!(record = %id, attempts, error = %error, ?next_in, "delivery failed; will retry");
                 match self.outbox.mark_retry(id, &error.to_string(), next_in) {
                     Ok(attempts) => {
+                        self.waiters.settle(id, Final::Queued);
                         let _ = self.events.send(OutboxEvent::Retrying {
                             id: *id,
                             attempts,

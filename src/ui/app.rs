@@ -317,6 +317,15 @@ impl BoothApp {
             Effect::LanguageChanged(lang) => {
                 tracing::info!(lang = %lang, "language changed");
             }
+            Effect::LookupForm(id) => {
+                if !self.services.lookup_form(self.generation, id.clone()) {
+                    let failed = Event::FormLookedUp {
+                        id,
+                        outcome: crate::flow::LookupOutcome::Unavailable,
+                    };
+                    self.apply(self.clock.now_ms(), failed);
+                }
+            }
             Effect::CapturePhoto => {
                 self.setup
                     .metrics

@@ -1,7 +1,10 @@
 //! The booth's workers (camera, QR scanning, photo capture, submission, slip) behind one
 //! [`Services`] facade that the UI thread polls without ever blocking.
 
+mod intake;
 mod worker;
+
+pub use intake::{IntakeReport, IntakeService, IntakeSetupError, IntakeStatus, SUBMIT_ACK_WAIT};
 
 pub use worker::{Done, Notify, Worker};
 
@@ -12,12 +15,13 @@ use crate::camera::{
     CameraError, CameraHandle, CameraStatus, DemoDirector, DemoScene, DemoSource, FrameSource,
     NokhwaSource, spawn_camera,
 };
-use crate::flow::{Application, Event, PrintOutcome, Screen, SlipRequest, SubmitOutcome};
+use crate::config::IntakeConfig;
+use crate::domain::ApplicationId;
+use crate::flow::{Application, Event, PrintOutcome, Screen, SlipRequest};
 use crate::i18n::Localizer;
 use crate::photo::{IdPhoto, id_photo_from_frame};
 use crate::scan::{ScanReport, ScanWorker, spawn_scan_worker};
 use crate::slip::{BoothInfo, FileSlipPrinter, render_text};
-use crate::submit::DemoIntake;
 
 /// The ID printed in the QR code of the demo camera's application form. Not a real form.
 pub const DEMO_FORM_ID: &str = "20261121000000000012345";
@@ -46,17 +50,22 @@ pub struct ServicesConfig {
     pub data_dir: PathBuf,
     pub slip_dir: PathBuf,
     pub booth: BoothInfo,
+    pub intake: IntakeConfig,
     /// UTC offset of the booth's local time, in minutes (Japan: 540).
     pub utc_offset_minutes: i32,
 }
 
 /// A worker could not be started.
 #[derive(Debug, thiserror::Error)]
-#[error("could not start the {what} worker: {source}")]
-pub struct StartError {
-    what: &'static str,
-    #[source]
-    source: std::io::Error,
+pub enum StartError {
+    #[error("could not start the {what} worker: {source}")]
+    Thread {
+        what: &'static str,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error(transparent)]
+    Intake(#[from] IntakeSetupError),
 }
 
 /// Every worker of the booth.
@@ -65,7 +74,7 @@ pub struct Services {
     demo: Option<DemoDirector>,
     scan: ScanWorker,
     capture: Worker<(), Result<IdPhoto, String>>,
-    submit: Worker<Box<Application>, SubmitOutcome>,
+    intake: IntakeService,
     print: Worker<SlipRequest, PrintOutcome>,
     pin: Worker<(String, String), bool>,
     camera_was_lost: bool,
@@ -106,22 +115,17 @@ impl Services {
             let frame = latest().ok_or_else(|| "no frame".to_owned())?;
             id_photo_from_frame(&frame.image).map_err(|e| e.to_string())
         })
-        .map_err(|source| StartError {
+        .map_err(|source| StartError::Thread {
             what: "photo capture",
             source,
         })?;
 
-        let intake = DemoIntake::new(&cfg.data_dir, &cfg.booth.booth_id);
-        let submit = Worker::spawn("submit", notify.clone(), move |app: Box<Application>| {
-            intake.submit(&app).unwrap_or_else(|e| {
-                tracing::error!(error = %e, "application could not be stored");
-                SubmitOutcome::Failed
-            })
-        })
-        .map_err(|source| StartError {
-            what: "submit",
-            source,
-        })?;
+        let intake = IntakeService::start(
+            &cfg.intake,
+            &cfg.booth.booth_id,
+            &cfg.data_dir,
+            notify.clone(),
+        )?;
 
         let printer = FileSlipPrinter::new(&cfg.slip_dir);
         let booth = cfg.booth.clone();
@@ -140,7 +144,7 @@ impl Services {
                 }
             }
         })
-        .map_err(|source| StartError {
+        .map_err(|source| StartError::Thread {
             what: "slip",
             source,
         })?;
@@ -155,7 +159,7 @@ impl Services {
                 })
             },
         )
-        .map_err(|source| StartError {
+        .map_err(|source| StartError::Thread {
             what: "operator PIN",
             source,
         })?;
@@ -165,7 +169,7 @@ impl Services {
             demo,
             scan,
             capture,
-            submit,
+            intake,
             print,
             pin,
             camera_was_lost: false,
@@ -234,11 +238,17 @@ impl Services {
                 None => Event::PhotoFailed,
             });
         }
-        while let Some(done) = self.submit.try_recv() {
-            // A submission result is delivered even after a reset: the flow ignores it then.
-            events.push(Event::Submitted(
-                done.result.unwrap_or(SubmitOutcome::Failed),
-            ));
+        for report in self.intake.poll() {
+            match report {
+                IntakeReport::Looked {
+                    generation: g,
+                    id,
+                    outcome,
+                } if g == generation => events.push(Event::FormLookedUp { id, outcome }),
+                IntakeReport::Looked { .. } => {}
+                // A submission result is delivered even after a reset: the flow ignores it then.
+                IntakeReport::Submitted(outcome) => events.push(Event::Submitted(outcome)),
+            }
         }
         while let Some(done) = self.print.try_recv() {
             if done.generation == generation {
@@ -255,7 +265,22 @@ impl Services {
     }
 
     pub fn submit(&self, generation: u64, app: Box<Application>) -> bool {
-        self.submit.send(generation, app)
+        self.intake.submit(generation, app)
+    }
+
+    /// Looks up the form's prefilled details, off the UI thread.
+    pub fn lookup_form(&self, generation: u64, id: ApplicationId) -> bool {
+        self.intake.lookup(generation, id)
+    }
+
+    /// The outbox and network state, for the operator screen and the metrics.
+    pub fn intake_status(&self) -> &IntakeStatus {
+        self.intake.status()
+    }
+
+    /// Operator: try every queued and dead-lettered application again now.
+    pub fn retry_deliveries(&self) {
+        self.intake.retry_now();
     }
 
     pub fn print_slip(&self, generation: u64, req: SlipRequest) -> bool {

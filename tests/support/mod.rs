@@ -14,7 +14,7 @@ use egui_kittest::kittest::Queryable;
 use myna_booth::assemble;
 use myna_booth::config::{self, CameraSource, KioskConfig};
 use myna_booth::domain::CivilDate;
-use myna_booth::flow::{Millis, Screen};
+use myna_booth::flow::{FormLookup, Millis, Screen};
 use myna_booth::i18n::{Lang, Localizer};
 use myna_booth::ui::{BoothApp, Clock, FontLibrary};
 
@@ -69,8 +69,14 @@ pub fn test_config(data_dir: &Path) -> KioskConfig {
 
 impl TestBooth {
     pub fn start() -> Self {
+        Self::start_with(|_| {})
+    }
+
+    /// A booth whose config the test adjusts first (another intake server, other timeouts).
+    pub fn start_with(adjust: impl FnOnce(&mut KioskConfig)) -> Self {
         let data_dir = tempfile::tempdir().expect("temp dir");
-        let config = test_config(data_dir.path());
+        let mut config = test_config(data_dir.path());
+        adjust(&mut config);
         let today = CivilDate::new(2026, 11, 21).expect("date");
         let clock = TestClock::new(today);
         let app = assemble::booth_app(
@@ -161,6 +167,24 @@ impl TestBooth {
             self.harness.step();
         }
         self.harness.run();
+    }
+
+    /// Lets frames run in real time until `done` holds (workers run in real time).
+    pub fn wait_until(&mut self, what: &str, done: impl Fn(&BoothApp) -> bool) {
+        let deadline = Instant::now() + Duration::from_secs(60);
+        while !done(self.harness.state()) {
+            assert!(Instant::now() < deadline, "gave up waiting for {what}");
+            std::thread::sleep(Duration::from_millis(20));
+            self.harness.step();
+        }
+        self.harness.run();
+    }
+
+    /// Waits for the intake service's answer about the form's prefilled details.
+    pub fn wait_for_form(&mut self) {
+        self.wait_until("the form lookup", |app| {
+            matches!(app.session().form(), FormLookup::Done(_))
+        });
     }
 
     /// Whether a text is on screen.

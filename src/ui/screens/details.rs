@@ -1,12 +1,14 @@
 //! Screen 4: details. Date of birth on a keypad (Western date with the Japanese era shown),
 //! the electronic certificates (both on by default; no signing certificate under 15), braille,
 //! and what the age means (under 1: no photo; under 15: a legal representative applies).
+//! On top, the form's prefilled details from the intake service, or what to do when the
+//! service does not know the ID or cannot be reached.
 
 use egui::{RichText, Ui};
 
 use super::View;
 use crate::domain::format_japanese;
-use crate::flow::Event;
+use crate::flow::{Event, FormLookup, LookupOutcome};
 use crate::ui::widgets::{self, Key};
 
 /// A birth date is typed as YYYY MM DD.
@@ -14,20 +16,109 @@ const DATE_GROUPS: [usize; 3] = [4, 2, 2];
 
 pub fn show(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
     let theme = v.theme;
-    widgets::title(ui, theme, &v.t("details-title"));
-    if let Some(id) = v.s.application_id() {
-        ui.label(
-            RichText::new(format!("{}: {}", v.t("confirm-id"), id.grouped()))
-                .font(theme.bold(theme.body)),
-        );
+    // Title and ID share a row: the keypad below needs every line of the screen.
+    ui.horizontal_wrapped(|ui| {
+        widgets::title(ui, theme, &v.t("details-title"));
+        ui.add_space(theme.gap);
+        if let Some(id) = v.s.application_id() {
+            ui.label(
+                RichText::new(format!("{}: {}", v.t("confirm-id"), id.grouped()))
+                    .font(theme.bold(theme.body)),
+            );
+        }
+    });
+    if !prefilled(ui, v, out) {
+        return;
     }
-    widgets::simplified_note(ui, theme, &v.t("details-prefilled-note"));
     ui.add_space(theme.gap_small);
     let left = egui::Layout::top_down(egui::Align::Min);
     ui.columns(2, |cols| {
         cols[0].with_layout(left, |ui| birth_date(ui, v, out));
         cols[1].with_layout(left, |ui| choices(ui, v, out));
     });
+}
+
+/// The form as the intake service knows it (name and address masked by the service), or
+/// what to do when it could not be looked up. Returns false when the rest of the screen has
+/// no use (the service does not know this ID: it must be typed again first).
+fn prefilled(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) -> bool {
+    let theme = v.theme;
+    let p = theme.palette;
+    // One line, in the room the rest of the screen leaves: the keypad must stay on screen.
+    let strip = |ui: &mut Ui, fill, add: &mut dyn FnMut(&mut Ui)| {
+        egui::Frame::new()
+            .fill(fill)
+            .corner_radius(theme.corner())
+            .inner_margin(theme.inner_margin() * 0.5)
+            .show(ui, |ui| {
+                ui.set_min_width(ui.available_width());
+                ui.horizontal_wrapped(|ui| add(ui));
+            });
+    };
+    match v.s.form() {
+        FormLookup::NotAsked | FormLookup::Pending => {
+            strip(ui, p.secondary, &mut |ui| {
+                ui.label(
+                    RichText::new(v.t("details-form-looking"))
+                        .size(theme.body)
+                        .color(p.text_muted),
+                );
+            });
+        }
+        FormLookup::Done(LookupOutcome::Found(form)) => strip(ui, p.surface, &mut |ui| {
+            for (label, value) in [
+                (v.t("details-form-name"), form.name()),
+                (v.t("details-form-address"), form.address()),
+            ] {
+                ui.label(
+                    RichText::new(format!("{label}:"))
+                        .size(theme.body)
+                        .color(p.text_muted),
+                );
+                ui.label(RichText::new(value).font(theme.bold(theme.body)));
+                ui.add_space(theme.gap);
+            }
+            ui.label(
+                RichText::new(v.t("details-form-check"))
+                    .size(theme.small)
+                    .color(p.text_muted),
+            );
+        }),
+        FormLookup::Done(LookupOutcome::Unavailable) => strip(ui, p.warning_bg, &mut |ui| {
+            widgets::warning_icon(ui, theme);
+            ui.label(
+                RichText::new(v.t("details-form-unavailable-title"))
+                    .font(theme.bold(theme.body))
+                    .color(p.warning_text),
+            );
+            ui.label(
+                RichText::new(v.t("details-form-unavailable"))
+                    .size(theme.small)
+                    .color(p.warning_text),
+            );
+        }),
+        FormLookup::Done(LookupOutcome::NotFound) => {
+            widgets::warning(
+                ui,
+                theme,
+                &v.t("details-form-not-found-title"),
+                &v.t("details-form-not-found"),
+            );
+            ui.add_space(theme.gap);
+            let buttons = [
+                (v.t("details-form-reenter"), widgets::Kind::Primary),
+                (v.t("topbar-call-staff"), widgets::Kind::Secondary),
+            ];
+            let refs: Vec<_> = buttons.iter().map(|(t, k)| (t.as_str(), *k)).collect();
+            ui.vertical_centered(|ui| match widgets::button_row(ui, theme, &refs) {
+                Some(0) => out.push(Event::ReenterId),
+                Some(_) => out.push(Event::CallStaff),
+                None => {}
+            });
+            return false;
+        }
+    }
+    true
 }
 
 fn birth_date(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
@@ -131,8 +222,23 @@ fn choices(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
 
 /// The continue button, always visible at the bottom.
 pub fn footer(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
-    let ready = v.s.details().birth_date.is_some();
+    let ready = v.s.details_complete();
+    let unavailable = v.s.form() == &FormLookup::Done(LookupOutcome::Unavailable);
     ui.vertical_centered(|ui| {
+        if unavailable {
+            // The service may be back: asking again sits beside the way on.
+            let buttons = [
+                (v.t("details-form-retry"), widgets::Kind::Secondary),
+                (v.t("details-continue"), widgets::Kind::Primary),
+            ];
+            let refs: Vec<_> = buttons.iter().map(|(t, k)| (t.as_str(), *k)).collect();
+            match widgets::button_row(ui, v.theme, &refs) {
+                Some(0) => out.push(Event::RetryLookup),
+                Some(_) if ready => out.push(Event::DetailsContinue),
+                _ => {}
+            }
+            return;
+        }
         let r = ui.add_enabled_ui(ready, |ui| {
             widgets::primary_button(ui, v.theme, &v.t("details-continue"))
         });
