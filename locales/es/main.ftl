@@ -177,7 +177,7 @@ slip-finish = Finalizar
 slip-date = Fecha
 slip-booth = Cabina
 slip-receipt = Número de recepción
-slip-call-centre = Centro de llamadas sobre el Sistema de Número de Seguro Social e Impuestos: 0120-95-0178 (japonés), 0120-0178-27 (otros idiomas)
+slip-call-centre = Centro de llamadas de la Tarjeta My Number: 0120-95-0178 (japonés), 0120-0178-27 (otros idiomas)
 
 ## 9 Goodbye
 

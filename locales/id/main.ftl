@@ -172,7 +172,7 @@ slip-finish = Selesai
 slip-date = Tanggal
 slip-booth = Mesin
 slip-receipt = Nomor tanda terima
-slip-call-centre = Pusat Panggilan Sistem Nomor Jaminan Sosial dan Pajak: 0120-95-0178 (bahasa Jepang), 0120-0178-27 (bahasa lain)
+slip-call-centre = Pusat Panggilan Kartu My Number: 0120-95-0178 (bahasa Jepang), 0120-0178-27 (bahasa lain)
 
 ## 9 Goodbye
 

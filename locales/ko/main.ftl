@@ -172,7 +172,7 @@ slip-finish = 종료
 slip-date = 일시
 slip-booth = 기기
 slip-receipt = 접수 번호
-slip-call-centre = 사회보장·세번호 제도 콜센터: 0120-95-0178(일본어), 0120-0178-27(외국어)
+slip-call-centre = 마이넘버 카드 콜센터: 0120-95-0178(일본어), 0120-0178-27(외국어)
 
 ## 9 종료
 

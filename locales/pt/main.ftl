@@ -179,7 +179,7 @@ slip-finish = Concluir
 slip-date = Data
 slip-booth = Cabine
 slip-receipt = Número de protocolo
-slip-call-centre = Central de atendimento sobre o Sistema de Número de Impostos e Seguro Social: 0120-95-0178 (japonês), 0120-0178-27 (outros idiomas)
+slip-call-centre = Central de atendimento do Cartão My Number: 0120-95-0178 (japonês), 0120-0178-27 (outros idiomas)
 
 ## 9 Goodbye
 

@@ -174,7 +174,7 @@ slip-finish = Tapos na
 slip-date = Petsa
 slip-booth = Booth
 slip-receipt = Numero ng resibo
-slip-call-centre = Call Center for the Social Security and Tax Number System: 0120-95-0178 (wikang Hapon), 0120-0178-27 (ibang wika)
+slip-call-centre = Call center ng My Number Card: 0120-95-0178 (wikang Hapon), 0120-0178-27 (ibang wika)
 
 ## 9 Goodbye
 

@@ -172,7 +172,7 @@ slip-finish = Hoàn tất
 slip-date = Ngày
 slip-booth = Máy
 slip-receipt = Số tiếp nhận
-slip-call-centre = Tổng đài Hệ thống mã số An sinh xã hội và Thuế: 0120-95-0178 (tiếng Nhật), 0120-0178-27 (ngôn ngữ khác)
+slip-call-centre = Tổng đài Thẻ My Number: 0120-95-0178 (tiếng Nhật), 0120-0178-27 (ngôn ngữ khác)
 
 ## 9 Goodbye
 

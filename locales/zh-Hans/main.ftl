@@ -170,7 +170,7 @@ slip-finish = 完成
 slip-date = 日期
 slip-booth = 自助机
 slip-receipt = 受理编号
-slip-call-centre = 社会保障和税务编号制度呼叫中心：0120-95-0178（日语）、0120-0178-27（其他语言）
+slip-call-centre = 个人编号卡（My Number卡）免费咨询电话：0120-95-0178（日语）、0120-0178-27（其他语言）
 
 ## 9 Goodbye
 

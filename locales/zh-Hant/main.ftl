@@ -170,7 +170,7 @@ slip-finish = 完成
 slip-date = 日期
 slip-booth = 自助機
 slip-receipt = 受理編號
-slip-call-centre = 社會保障與稅務編號制度客服中心：0120-95-0178（日語）、0120-0178-27（其他語言）
+slip-call-centre = 個人編號卡（My Number卡）免費諮詢專線：0120-95-0178（日語）、0120-0178-27（其他語言）
 
 ## 9 Goodbye
 
