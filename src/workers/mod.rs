@@ -1,8 +1,10 @@
 //! The booth's workers (camera, QR scanning, photo capture, submission, slip) behind one
 //! [`Services`] facade that the UI thread polls without ever blocking.
 
+mod printing;
 mod worker;
 
+pub use printing::{PrintSetup, PrintWorker, PrinterHealth, TestPrint};
 pub use worker::{Done, Notify, Worker};
 
 use std::path::PathBuf;
@@ -12,11 +14,12 @@ use crate::camera::{
     CameraError, CameraHandle, CameraStatus, DemoDirector, DemoScene, DemoSource, FrameSource,
     NokhwaSource, spawn_camera,
 };
-use crate::flow::{Application, Event, PrintOutcome, Screen, SlipRequest, SubmitOutcome};
-use crate::i18n::Localizer;
+use crate::config::PrinterConfig;
+use crate::flow::{Application, Event, Screen, SlipRequest, SubmitOutcome};
+use crate::i18n::{Lang, Localizer};
 use crate::photo::{IdPhoto, id_photo_from_frame};
 use crate::scan::{ScanReport, ScanWorker, spawn_scan_worker};
-use crate::slip::{BoothInfo, FileSlipPrinter, render_text};
+use crate::slip::{BoothInfo, DEFAULT_PRINT_DEADLINE};
 use crate::submit::DemoIntake;
 
 /// The ID printed in the QR code of the demo camera's application form. Not a real form.
@@ -44,7 +47,8 @@ pub struct ServicesConfig {
     pub height: u32,
     pub fps: u32,
     pub data_dir: PathBuf,
-    pub slip_dir: PathBuf,
+    /// `[printer]` of kiosk-config: where slips go.
+    pub printer: PrinterConfig,
     pub booth: BoothInfo,
     /// UTC offset of the booth's local time, in minutes (Japan: 540).
     pub utc_offset_minutes: i32,
@@ -66,7 +70,7 @@ pub struct Services {
     scan: ScanWorker,
     capture: Worker<(), Result<IdPhoto, String>>,
     submit: Worker<Box<Application>, SubmitOutcome>,
-    print: Worker<SlipRequest, PrintOutcome>,
+    print: PrintWorker,
     pin: Worker<(String, String), bool>,
     camera_was_lost: bool,
     scene: Option<Screen>,
@@ -123,24 +127,13 @@ impl Services {
             source,
         })?;
 
-        let printer = FileSlipPrinter::new(&cfg.slip_dir);
-        let booth = cfg.booth.clone();
-        let offset = cfg.utc_offset_minutes;
-        let print = Worker::spawn("slip", notify, move |req: SlipRequest| {
-            let text = render_text(&loc, &req, &booth, &local_time(offset));
-            let receipt = req.outcome.receipt().unwrap_or("none");
-            match printer.save(receipt, &text) {
-                Ok(path) => {
-                    tracing::info!(file = %path.display(), "slip saved as a file");
-                    PrintOutcome::SavedToFile
-                }
-                Err(e) => {
-                    tracing::error!(error = %e, "slip could not be saved");
-                    PrintOutcome::Failed
-                }
-            }
-        })
-        .map_err(|source| StartError {
+        let print_setup = PrintSetup {
+            printer: cfg.printer.clone(),
+            deadline: DEFAULT_PRINT_DEADLINE,
+            booth: cfg.booth.clone(),
+            utc_offset_minutes: cfg.utc_offset_minutes,
+        };
+        let print = PrintWorker::start(print_setup, loc, notify).map_err(|source| StartError {
             what: "slip",
             source,
         })?;
@@ -242,9 +235,7 @@ impl Services {
         }
         while let Some(done) = self.print.try_recv() {
             if done.generation == generation {
-                events.push(Event::SlipPrinted(
-                    done.result.unwrap_or(PrintOutcome::Failed),
-                ));
+                events.push(Event::SlipPrinted(done.result));
             }
         }
         events
@@ -259,7 +250,22 @@ impl Services {
     }
 
     pub fn print_slip(&self, generation: u64, req: SlipRequest) -> bool {
-        self.print.send(generation, req)
+        self.print.print_slip(generation, req)
+    }
+
+    /// The operator's test print on the configured printer, off the UI thread.
+    pub fn test_print(&self, lang: Lang) -> bool {
+        self.print.test_print(lang)
+    }
+
+    /// Asks the slip worker to check the printer (the result shows in [`Services::printer`]).
+    pub fn check_printer(&self) -> bool {
+        self.print.check()
+    }
+
+    /// What is known about the printer.
+    pub fn printer(&self) -> PrinterHealth {
+        self.print.health()
     }
 
     /// Checks an operator PIN against its Argon2 hash, off the UI thread.
