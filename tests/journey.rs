@@ -4,7 +4,8 @@
 
 mod support;
 
-use myna_booth::flow::Screen;
+use myna_booth::config::PrinterBackend;
+use myna_booth::flow::{PrintOutcome, Screen};
 use myna_booth::i18n::Lang;
 use myna_booth::workers::DEMO_FORM_ID;
 use support::TestBooth;
@@ -14,6 +15,22 @@ const ADULT_BIRTH: &str = "19850412";
 
 fn read(path: &std::path::Path) -> String {
     std::fs::read_to_string(path).unwrap_or_default()
+}
+
+/// The text of a slip PDF (pdftotext), without whitespace: the slip keeps the masked ID on one
+/// line with no-break spaces and wraps long lines.
+fn pdf_text(path: &std::path::Path) -> String {
+    let out = std::process::Command::new("pdftotext")
+        .arg(path)
+        .arg("-")
+        .output()
+        .expect("pdftotext runs (scripts/setup.sh installs poppler-utils)");
+    assert!(out.status.success(), "pdftotext {}", path.display());
+    squeeze(&String::from_utf8_lossy(&out.stdout))
+}
+
+fn squeeze(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
 #[test]
@@ -84,29 +101,35 @@ fn an_adult_applies_in_english_with_the_qr_code() {
         );
     }
 
-    // The slip is saved (demo) with the ID masked, in English and Japanese.
+    // The slip PDF is saved (demo) with the ID masked, in English and Japanese.
     let mut slip = None;
     for _ in 0..500 {
         slip = b
             .files()
             .into_iter()
-            .find(|p| p.to_string_lossy().contains("slip-"));
+            .find(|p| p.to_string_lossy().ends_with(".pdf"));
         if slip.is_some() && b.harness.state().session().print_outcome().is_some() {
             break;
         }
         std::thread::sleep(std::time::Duration::from_millis(20));
         b.harness.step();
     }
-    let slip = read(&slip.expect("slip file"));
-    assert!(slip.contains("2026 **** **** **** **** 345"), "{slip}");
+    let slip = pdf_text(&slip.expect("slip file"));
+    assert!(
+        slip.contains(&squeeze("2026 **** **** **** **** 345")),
+        "{slip}"
+    );
     assert!(
         !slip.contains(DEMO_FORM_ID) && !slip.contains("1985"),
         "{slip}"
     );
     let receipt_ja = b.loc.text(Lang::Ja, "slip-receipt");
-    assert!(slip.contains(&b.t("slip-receipt")), "English slip: {slip}");
     assert!(
-        slip.contains(&receipt_ja),
+        slip.contains(&squeeze(&b.t("slip-receipt"))),
+        "English slip: {slip}"
+    );
+    assert!(
+        slip.contains(&squeeze(&receipt_ja)),
         "Japanese copy for the city office: {slip}"
     );
 
@@ -243,4 +266,60 @@ fn the_language_can_change_mid_session_without_losing_anything() {
     assert_eq!(b.screen(), Screen::Details);
     assert!(b.shows(&b.t("details-title")), "Thai details screen");
     assert!(b.harness.state().session().application_id().is_some());
+}
+
+#[test]
+fn an_offline_printer_leaves_the_receipt_number_on_screen_and_a_way_to_call_staff() {
+    // A CUPS server that does not answer (nothing listens on the port): the printer is offline.
+    let closed = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("a free port")
+        .port();
+    let mut b = TestBooth::start_with(|cfg| {
+        cfg.printer.backend = PrinterBackend::Cups;
+        cfg.printer.cups_uri = Some(format!("ipp://127.0.0.1:{closed}/printers/slip"));
+    });
+    b.tap("attract-touch");
+    b.choose_language(Lang::En);
+    b.tap("consent-accept");
+    b.tap("check-nothing-changed");
+    b.tap("scan-type-instead");
+    b.type_digits("12345678901234567890123");
+    b.tap("keypad-done");
+    b.type_digits("20260301");
+    b.tap("details-continue");
+    b.tap("confirm-send");
+    b.wait_for(Screen::Slip);
+    for _ in 0..500 {
+        if b.harness.state().session().print_outcome().is_some() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        b.harness.step();
+    }
+    b.harness.run();
+    assert_eq!(
+        b.harness.state().session().print_outcome(),
+        Some(&PrintOutcome::Failed)
+    );
+    assert!(b.shows(&b.t("slip-not-printed")));
+    let receipt = match b.harness.state().session().submission() {
+        myna_booth::flow::Submission::Done(outcome) => outcome.receipt().map(str::to_owned),
+        _ => None,
+    }
+    .expect("a receipt number");
+    assert!(
+        b.shows(&receipt),
+        "the receipt number {receipt} is on screen"
+    );
+    // Two ways to call staff: the top bar's and the slip screen's own.
+    b.tap_nth("topbar-call-staff", 1);
+    assert!(b.shows(&b.t("staff-called")));
+    b.tap("staff-called-close");
+    b.tap("slip-finish");
+    assert_eq!(
+        b.screen(),
+        Screen::Goodbye,
+        "the next user is not kept waiting"
+    );
 }

@@ -19,8 +19,8 @@ use myna_booth::flow::{PrintOutcome, SlipRequest, SubmitOutcome};
 use myna_booth::i18n::{Lang, Localizer};
 use myna_booth::slip::escpos::encode;
 use myna_booth::slip::{
-    Backend, Bitmap, BoothInfo, CupsPrinter, EscposPrinter, PrintStatus, SlipFonts, SlipPrinter,
-    PrinterCondition, rasterize_pdf,
+    Backend, Bitmap, BoothInfo, CupsPrinter, EscposPrinter, PrintStatus, PrinterCondition,
+    SlipFonts, SlipPrinter, rasterize_pdf,
 };
 use myna_booth::workers::{PrintSetup, PrintWorker, PrinterHealth, TestPrint};
 
@@ -392,7 +392,10 @@ fn health_when(
         if ready(&health) {
             return health;
         }
-        assert!(start.elapsed() < within, "printer health stuck at {health:?}");
+        assert!(
+            start.elapsed() < within,
+            "printer health stuck at {health:?}"
+        );
         std::thread::sleep(Duration::from_millis(20));
     }
 }
@@ -401,13 +404,8 @@ fn health_when(
 fn the_kiosk_slip_worker_prints_through_cups_and_falls_back_when_offline() {
     let cups = Cups::start();
     let work = tempfile::tempdir().expect("temp dir");
-    let cfg = |queue: &str| {
-        printer_config(
-            PrinterBackend::Cups,
-            Some(cups.queue(queue)),
-            work.path(),
-        )
-    };
+    let cfg =
+        |queue: &str| printer_config(PrinterBackend::Cups, Some(cups.queue(queue)), work.path());
 
     // A user's slip, in Vietnamese and Japanese, lands in the PDF queue's file.
     let worker = print_worker(cfg("slip-pdf"), Duration::from_secs(20));
@@ -426,8 +424,14 @@ fn the_kiosk_slip_worker_prints_through_cups_and_falls_back_when_offline() {
     let health = health_when(&worker, Duration::from_secs(30), |h| {
         matches!(h.last_test, Some(TestPrint::Done(_)))
     });
-    assert_eq!(health.last_test, Some(TestPrint::Done(PrintStatus::Printed)));
-    assert!(worker.try_recv().is_none(), "a test print is no user's slip");
+    assert_eq!(
+        health.last_test,
+        Some(TestPrint::Done(PrintStatus::Printed))
+    );
+    assert!(
+        worker.try_recv().is_none(),
+        "a test print is no user's slip"
+    );
     let test = work.path().join("worker-test.pdf");
     std::fs::copy(cups.out("slip.pdf"), &test).expect("the queue wrote the test slip");
     let text = squeeze(&pdf_text(&test));
@@ -444,7 +448,11 @@ fn the_kiosk_slip_worker_prints_through_cups_and_falls_back_when_offline() {
     assert_eq!((generation, outcome), (8, PrintOutcome::Failed));
     assert!(took < deadline + Duration::from_secs(5), "took {took:?}");
     let health = offline.health();
-    assert_eq!(health.condition, Some(PrinterCondition::Offline), "{health:?}");
+    assert_eq!(
+        health.condition,
+        Some(PrinterCondition::Offline),
+        "{health:?}"
+    );
     assert!(
         matches!(
             health.last_slip,

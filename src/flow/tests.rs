@@ -447,7 +447,11 @@ fn a_slip_the_printer_never_answers_for_fails_in_time_and_the_booth_moves_on() {
     assert_eq!(b.s.print_outcome(), None, "still printing");
     b.wait(1_000);
     assert_eq!(b.s.print_outcome(), Some(&PrintOutcome::Failed));
-    assert_eq!(b.s.screen(), Screen::Slip, "the receipt number stays on screen");
+    assert_eq!(
+        b.s.screen(),
+        Screen::Slip,
+        "the receipt number stays on screen"
+    );
     // The user gets the whole slip-screen time to note the number, then the next user's turn.
     b.wait(rules.slip_screen_ms - 1_000);
     assert_eq!(b.s.screen(), Screen::Slip);

@@ -197,8 +197,7 @@ impl CupsPrinter {
                 // Why did it not finish? Ask once more, briefly, then cancel.
                 let why = runtime.block_on(async {
                     let printer =
-                        tokio::time::timeout(AFTER_DEADLINE, self.get_printer_state(&client))
-                            .await;
+                        tokio::time::timeout(AFTER_DEADLINE, self.get_printer_state(&client)).await;
                     let job_state = match job {
                         Some(id) => {
                             tokio::time::timeout(AFTER_DEADLINE, self.get_job_state(&client, id))

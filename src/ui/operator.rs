@@ -346,9 +346,10 @@ fn condition_text(v: &View<'_>, condition: &PrinterCondition) -> String {
         PrinterCondition::Ready => v.t("operator-printer-ready"),
         PrinterCondition::Offline => v.t("operator-printer-offline"),
         PrinterCondition::OutOfPaper => v.t("operator-printer-paper-out"),
-        PrinterCondition::Error(reason) => v
-            .tr
-            .t_args("operator-printer-error", &[("reason", reason.as_str().into())]),
+        PrinterCondition::Error(reason) => v.tr.t_args(
+            "operator-printer-error",
+            &[("reason", reason.as_str().into())],
+        ),
         PrinterCondition::NotConfigured => v.t("operator-printer-none"),
     }
 }

@@ -92,7 +92,9 @@ impl PrintWorker {
                         h.condition = Some(PrinterCondition::from_status(&failed));
                         match job {
                             PrintJob::Slip(_) => h.last_slip = Some(failed.clone()),
-                            PrintJob::Test(_) => h.last_test = Some(TestPrint::Done(failed.clone())),
+                            PrintJob::Test(_) => {
+                                h.last_test = Some(TestPrint::Done(failed.clone()))
+                            }
                             PrintJob::Check => {}
                         }
                     });

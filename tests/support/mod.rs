@@ -69,8 +69,14 @@ pub fn test_config(data_dir: &Path) -> KioskConfig {
 
 impl TestBooth {
     pub fn start() -> Self {
+        Self::start_with(|_| {})
+    }
+
+    /// A booth whose kiosk-config `change` adjusts first (e.g. another printer).
+    pub fn start_with(change: impl FnOnce(&mut KioskConfig)) -> Self {
         let data_dir = tempfile::tempdir().expect("temp dir");
-        let config = test_config(data_dir.path());
+        let mut config = test_config(data_dir.path());
+        change(&mut config);
         let today = CivilDate::new(2026, 11, 21).expect("date");
         let clock = TestClock::new(today);
         let app = assemble::booth_app(
