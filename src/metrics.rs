@@ -219,8 +219,12 @@ impl Metrics {
             "down"
         };
         let status = if camera == "up" { "ok" } else { "degraded" };
+        let printer = usize::try_from(self.printer_state.load(Ordering::Relaxed))
+            .ok()
+            .and_then(|i| PRINTER_STATES.get(i))
+            .unwrap_or(&"unknown");
         format!(
-            "{{\"status\":\"{status}\",\"camera\":\"{camera}\",\"demo\":{},\"outbox_depth\":{}}}\n",
+            "{{\"status\":\"{status}\",\"camera\":\"{camera}\",\"printer\":\"{printer}\",\"demo\":{},\"outbox_depth\":{}}}\n",
             self.demo_mode.load(Ordering::Relaxed) == 1,
             self.outbox_depth.load(Ordering::Relaxed)
         )
@@ -349,6 +353,7 @@ mod tests {
         assert!(text.contains("myna_booth_printer_state{state=\"ok\"} 1"));
         assert!(text.contains("myna_booth_printer_state{state=\"paper_out\"} 0"));
         assert!(text.contains("myna_booth_printer_up 1"));
+        assert!(m.health_json().contains("\"printer\":\"ok\""));
     }
 
     #[test]

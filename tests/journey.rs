@@ -323,3 +323,65 @@ fn an_offline_printer_leaves_the_receipt_number_on_screen_and_a_way_to_call_staf
         "the next user is not kept waiting"
     );
 }
+
+/// Five quick taps in the top-left corner, as staff open the operator screen.
+fn tap_corner_five_times(b: &mut TestBooth) {
+    let pos = egui::pos2(5.0, 5.0);
+    for _ in 0..5 {
+        let input = b.harness.input_mut();
+        input.events.push(egui::Event::PointerMoved(pos));
+        for pressed in [true, false] {
+            input.events.push(egui::Event::PointerButton {
+                pos,
+                button: egui::PointerButton::Primary,
+                pressed,
+                modifiers: egui::Modifiers::NONE,
+            });
+        }
+        b.harness.run();
+    }
+}
+
+#[test]
+fn staff_see_the_printer_and_their_test_print_reaches_it() {
+    let hash = myna_booth::operator::hash_pin("2468").expect("hash");
+    let mut b = TestBooth::start_with(|cfg| cfg.operator.pin_hash = hash);
+    tap_corner_five_times(&mut b);
+    assert!(b.shows(&b.t("operator-pin-title")), "the PIN pad opens");
+    b.type_digits("2468");
+    b.tap("operator-unlock");
+    let ready = b.t("operator-printer-ready");
+    for _ in 0..500 {
+        if b.shows(&ready) {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        b.harness.step();
+    }
+    assert!(b.shows(&b.t("operator-title")), "the operator screen opens");
+    assert!(b.shows(&ready), "the demo printer (PDF folder) is ready");
+
+    b.tap("operator-test-print");
+    let slips = b.data_dir.path().join("slips");
+    let done = b.loc.format(
+        b.lang,
+        "operator-printer-last-test",
+        &[("result", b.t("operator-job-saved").as_str().into())],
+    );
+    for _ in 0..500 {
+        if b.shows(&done) {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        b.harness.step();
+    }
+    assert!(b.shows(&done), "the operator sees the test print's outcome");
+    let pdf = slips.join("slip-TEST-PRINT.pdf");
+    let text = pdf_text(&pdf);
+    assert!(text.contains("TEST-PRINT"), "{text}");
+    assert_eq!(
+        b.harness.state().session().print_outcome(),
+        None,
+        "a test print is nobody's slip"
+    );
+}
