@@ -35,7 +35,8 @@ pub fn rules(cfg: &KioskConfig) -> Rules {
         inactivity_reset_ms: ms(cfg.timeouts.inactivity_reset_s),
         manual_entry_offer_ms: ms(cfg.timeouts.manual_entry_offer_s),
         slip_screen_ms: ms(cfg.timeouts.slip_screen_s),
-        // The worker answers within the printer's deadline (plus a last question and a cancel).
+        // The printer has its deadline; the screen then waits a little more for the worker's
+        // answer (the worker may still be asking why and cancelling), never longer.
         print_wait_ms: u64::try_from(DEFAULT_PRINT_DEADLINE.as_millis())
             .unwrap_or(u64::MAX)
             .saturating_add(PRINT_WAIT_MARGIN_MS),
