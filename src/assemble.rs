@@ -6,9 +6,12 @@ use std::sync::Arc;
 use crate::config::{CameraSource, KioskConfig};
 use crate::flow::Rules;
 use crate::i18n::{I18nError, Localizer};
-use crate::slip::BoothInfo;
+use crate::slip::{BoothInfo, DEFAULT_PRINT_DEADLINE};
 use crate::ui::{BoothApp, BoothDisplay, Clock, FontError, FontLibrary, OperatorSetup, Theme};
 use crate::workers::{CameraChoice, Notify, Services, ServicesConfig, StartError};
+
+/// How much longer than the printer's deadline the slip screen waits for the worker's answer.
+const PRINT_WAIT_MARGIN_MS: u64 = 5_000;
 
 /// Text grows by this factor in "larger text" mode.
 const LARGER_TEXT_SCALE: f32 = 1.3;
@@ -32,6 +35,11 @@ pub fn rules(cfg: &KioskConfig) -> Rules {
         inactivity_reset_ms: ms(cfg.timeouts.inactivity_reset_s),
         manual_entry_offer_ms: ms(cfg.timeouts.manual_entry_offer_s),
         slip_screen_ms: ms(cfg.timeouts.slip_screen_s),
+        // The printer has its deadline; the screen then waits a little more for the worker's
+        // answer (the worker may still be asking why and cancelling), never longer.
+        print_wait_ms: u64::try_from(DEFAULT_PRINT_DEADLINE.as_millis())
+            .unwrap_or(u64::MAX)
+            .saturating_add(PRINT_WAIT_MARGIN_MS),
         goodbye_ms: ms(cfg.timeouts.goodbye_s),
         max_retakes: cfg.photo.max_retakes,
         default_language: cfg.ui.default_language,
@@ -67,7 +75,7 @@ pub fn services_config(cfg: &KioskConfig) -> ServicesConfig {
         height: cfg.camera.height,
         fps: cfg.camera.fps,
         data_dir: cfg.booth.data_dir.clone(),
-        slip_dir: cfg.printer.file_dir.clone(),
+        printer: cfg.printer.clone(),
         booth: BoothInfo {
             booth_id: cfg.booth.id.clone(),
             location: cfg.booth.location.clone(),

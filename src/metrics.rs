@@ -11,6 +11,7 @@ use std::thread;
 use std::time::Duration;
 
 use crate::flow::WipeReason;
+use crate::slip::PrinterCondition;
 
 /// Longest a client may take to send its request line.
 const READ_TIMEOUT: Duration = Duration::from_secs(2);
@@ -42,7 +43,12 @@ pub struct Metrics {
     pub outbox_oldest_age_s: AtomicI64,
     /// 1 while the printer reports ready, 0 otherwise.
     pub printer_up: AtomicI64,
+    /// The printer's state: an index into [`PRINTER_STATES`] (0 until first known).
+    pub printer_state: AtomicI64,
 }
+
+/// The values of the `state` label of `myna_booth_printer_state`, in code order.
+pub const PRINTER_STATES: [&str; 6] = ["unknown", "ok", "offline", "paper_out", "error", "none"];
 
 impl Metrics {
     pub fn new() -> Arc<Self> {
@@ -58,6 +64,16 @@ impl Metrics {
             WipeReason::DeclinedConsent => &self.sessions_declined_consent,
         };
         counter.fetch_add(1, Ordering::Relaxed);
+    }
+
+    /// Records what is known about the printer (`None`: not yet checked).
+    pub fn set_printer(&self, condition: Option<&PrinterCondition>) {
+        let state = condition.map_or("unknown", PrinterCondition::as_str);
+        let code = PRINTER_STATES.iter().position(|s| *s == state).unwrap_or(0);
+        self.printer_state
+            .store(i64::try_from(code).unwrap_or(0), Ordering::Relaxed);
+        let up = matches!(condition, Some(PrinterCondition::Ready));
+        self.printer_up.store(i64::from(up), Ordering::Relaxed);
     }
 
     /// Records how long a scan took from entering the scan screen to a valid ID.
@@ -181,6 +197,17 @@ impl Metrics {
             "1 while the printer reports ready.",
             g(&self.printer_up),
         );
+        let state = usize::try_from(g(&self.printer_state)).unwrap_or(0);
+        out.push_str(
+            "# HELP myna_booth_printer_state The printer's state (1 for the current one).\n\
+             # TYPE myna_booth_printer_state gauge\n",
+        );
+        for (i, name) in PRINTER_STATES.iter().enumerate() {
+            out.push_str(&format!(
+                "myna_booth_printer_state{{state=\"{name}\"}} {}\n",
+                u8::from(i == state)
+            ));
+        }
         out
     }
 
@@ -192,8 +219,12 @@ impl Metrics {
             "down"
         };
         let status = if camera == "up" { "ok" } else { "degraded" };
+        let printer = usize::try_from(self.printer_state.load(Ordering::Relaxed))
+            .ok()
+            .and_then(|i| PRINTER_STATES.get(i))
+            .unwrap_or(&"unknown");
         format!(
-            "{{\"status\":\"{status}\",\"camera\":\"{camera}\",\"demo\":{},\"outbox_depth\":{}}}\n",
+            "{{\"status\":\"{status}\",\"camera\":\"{camera}\",\"printer\":\"{printer}\",\"demo\":{},\"outbox_depth\":{}}}\n",
             self.demo_mode.load(Ordering::Relaxed) == 1,
             self.outbox_depth.load(Ordering::Relaxed)
         )
@@ -305,6 +336,24 @@ mod tests {
             assert!(name.starts_with("myna_booth_"), "{line}");
             assert!(value.parse::<f64>().is_ok(), "{line}");
         }
+    }
+
+    #[test]
+    fn the_printer_state_is_one_gauge_per_state() {
+        let m = Metrics::new();
+        let text = m.render();
+        assert!(text.contains("myna_booth_printer_state{state=\"unknown\"} 1"));
+        m.set_printer(Some(&PrinterCondition::OutOfPaper));
+        let text = m.render();
+        assert!(text.contains("myna_booth_printer_state{state=\"paper_out\"} 1"));
+        assert!(text.contains("myna_booth_printer_state{state=\"ok\"} 0"));
+        assert!(text.contains("myna_booth_printer_up 0"));
+        m.set_printer(Some(&PrinterCondition::Ready));
+        let text = m.render();
+        assert!(text.contains("myna_booth_printer_state{state=\"ok\"} 1"));
+        assert!(text.contains("myna_booth_printer_state{state=\"paper_out\"} 0"));
+        assert!(text.contains("myna_booth_printer_up 1"));
+        assert!(m.health_json().contains("\"printer\":\"ok\""));
     }
 
     #[test]

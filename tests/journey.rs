@@ -4,13 +4,32 @@
 
 mod support;
 
-use myna_booth::flow::{FormLookup, LookupOutcome, Screen, Submission, SubmitOutcome};
+use myna_booth::config::PrinterBackend;
+use myna_booth::flow::{
+    FormLookup, LookupOutcome, PrintOutcome, Screen, Submission, SubmitOutcome,
+};
 use myna_booth::i18n::Lang;
 use myna_booth::workers::DEMO_FORM_ID;
 use support::TestBooth;
 
 /// The applicant's birth date typed in the tests: 12 April 1985 (41 on the test's "today").
 const ADULT_BIRTH: &str = "19850412";
+
+/// The text of a slip PDF (pdftotext), without whitespace: the slip keeps the masked ID on one
+/// line with no-break spaces and wraps long lines.
+fn pdf_text(path: &std::path::Path) -> String {
+    let out = std::process::Command::new("pdftotext")
+        .arg(path)
+        .arg("-")
+        .output()
+        .expect("pdftotext runs (scripts/setup.sh installs poppler-utils)");
+    assert!(out.status.success(), "pdftotext {}", path.display());
+    squeeze(&String::from_utf8_lossy(&out.stdout))
+}
+
+fn squeeze(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
 
 /// A demo form of the in-process intake server, typed on the keypad.
 const TYPED_FORM_ID: &str = "20261121000000000067890";
@@ -28,10 +47,6 @@ fn assert_nothing_personal_on_disk(b: &TestBooth, secrets: &[&str]) {
             );
         }
     }
-}
-
-fn read(path: &std::path::Path) -> String {
-    std::fs::read_to_string(path).unwrap_or_default()
 }
 
 #[test]
@@ -98,29 +113,35 @@ fn an_adult_applies_in_english_with_the_qr_code() {
     // purged and anything still queued is sealed.
     assert_nothing_personal_on_disk(&b, &[DEMO_FORM_ID, "1985-04-12", "19850412"]);
 
-    // The slip is saved (demo) with the ID masked, in English and Japanese.
+    // The slip PDF is saved (demo) with the ID masked, in English and Japanese.
     let mut slip = None;
     for _ in 0..500 {
         slip = b
             .files()
             .into_iter()
-            .find(|p| p.to_string_lossy().contains("slip-"));
+            .find(|p| p.to_string_lossy().ends_with(".pdf"));
         if slip.is_some() && b.harness.state().session().print_outcome().is_some() {
             break;
         }
         std::thread::sleep(std::time::Duration::from_millis(20));
         b.harness.step();
     }
-    let slip = read(&slip.expect("slip file"));
-    assert!(slip.contains("2026 **** **** **** **** 345"), "{slip}");
+    let slip = pdf_text(&slip.expect("slip file"));
+    assert!(
+        slip.contains(&squeeze("2026 **** **** **** **** 345")),
+        "{slip}"
+    );
     assert!(
         !slip.contains(DEMO_FORM_ID) && !slip.contains("1985"),
         "{slip}"
     );
     let receipt_ja = b.loc.text(Lang::Ja, "slip-receipt");
-    assert!(slip.contains(&b.t("slip-receipt")), "English slip: {slip}");
     assert!(
-        slip.contains(&receipt_ja),
+        slip.contains(&squeeze(&b.t("slip-receipt"))),
+        "English slip: {slip}"
+    );
+    assert!(
+        slip.contains(&squeeze(&receipt_ja)),
         "Japanese copy for the city office: {slip}"
     );
 
@@ -349,4 +370,123 @@ fn with_the_intake_server_down_the_journey_ends_queued_and_honest() {
     assert!(!b.shows(&b.t("slip-sent")));
     // Queued means sealed on disk: nothing readable.
     assert_nothing_personal_on_disk(&b, &[TYPED_FORM_ID, "1985-04-12"]);
+}
+
+#[test]
+fn an_offline_printer_leaves_the_receipt_number_on_screen_and_a_way_to_call_staff() {
+    // A CUPS server that does not answer (nothing listens on the port): the printer is offline.
+    let closed = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("a free port")
+        .port();
+    let mut b = TestBooth::start_with(|cfg| {
+        cfg.printer.backend = PrinterBackend::Cups;
+        cfg.printer.cups_uri = Some(format!("ipp://127.0.0.1:{closed}/printers/slip"));
+    });
+    b.tap("attract-touch");
+    b.choose_language(Lang::En);
+    b.tap("consent-accept");
+    b.tap("check-nothing-changed");
+    b.tap("scan-type-instead");
+    b.type_digits(TYPED_FORM_ID);
+    b.tap("keypad-done");
+    b.wait_for_form();
+    b.type_digits("20260301");
+    b.tap("details-continue");
+    b.tap("confirm-send");
+    b.wait_for(Screen::Slip);
+    for _ in 0..500 {
+        if b.harness.state().session().print_outcome().is_some() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        b.harness.step();
+    }
+    b.harness.run();
+    assert_eq!(
+        b.harness.state().session().print_outcome(),
+        Some(&PrintOutcome::Failed)
+    );
+    assert!(b.shows(&b.t("slip-not-printed")));
+    let receipt = match b.harness.state().session().submission() {
+        myna_booth::flow::Submission::Done(outcome) => outcome.receipt().map(str::to_owned),
+        _ => None,
+    }
+    .expect("a receipt number");
+    assert!(
+        b.shows(&receipt),
+        "the receipt number {receipt} is on screen"
+    );
+    // Two ways to call staff: the top bar's and the slip screen's own.
+    b.tap_nth("topbar-call-staff", 1);
+    assert!(b.shows(&b.t("staff-called")));
+    b.tap("staff-called-close");
+    b.tap("slip-finish");
+    assert_eq!(
+        b.screen(),
+        Screen::Goodbye,
+        "the next user is not kept waiting"
+    );
+}
+
+/// Five quick taps in the top-left corner, as staff open the operator screen.
+fn tap_corner_five_times(b: &mut TestBooth) {
+    let pos = egui::pos2(5.0, 5.0);
+    for _ in 0..5 {
+        let input = b.harness.input_mut();
+        input.events.push(egui::Event::PointerMoved(pos));
+        for pressed in [true, false] {
+            input.events.push(egui::Event::PointerButton {
+                pos,
+                button: egui::PointerButton::Primary,
+                pressed,
+                modifiers: egui::Modifiers::NONE,
+            });
+        }
+        b.harness.run();
+    }
+}
+
+#[test]
+fn staff_see_the_printer_and_their_test_print_reaches_it() {
+    let hash = myna_booth::operator::hash_pin("2468").expect("hash");
+    let mut b = TestBooth::start_with(|cfg| cfg.operator.pin_hash = hash);
+    tap_corner_five_times(&mut b);
+    assert!(b.shows(&b.t("operator-pin-title")), "the PIN pad opens");
+    b.type_digits("2468");
+    b.tap("operator-unlock");
+    let ready = b.t("operator-printer-ready");
+    for _ in 0..500 {
+        if b.shows(&ready) {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        b.harness.step();
+    }
+    assert!(b.shows(&b.t("operator-title")), "the operator screen opens");
+    assert!(b.shows(&ready), "the demo printer (PDF folder) is ready");
+
+    b.tap("operator-test-print");
+    let slips = b.data_dir.path().join("slips");
+    let done = b.loc.format(
+        b.lang,
+        "operator-printer-last-test",
+        &[("result", b.t("operator-job-saved").as_str().into())],
+    );
+    for _ in 0..500 {
+        if b.shows(&done) {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        b.harness.step();
+    }
+    assert!(b.shows(&done), "the operator sees the test print's outcome");
+    let pdf = slips.join("slip-TEST-PRINT.pdf");
+    let text = pdf_text(&pdf);
+    assert!(text.contains("TEST-PRINT"), "{text}");
+    assert_eq!(
+        b.harness.state().session().print_outcome(),
+        None,
+        "a test print is nobody's slip"
+    );
 }

@@ -28,6 +28,7 @@ fn sample_args() -> Vec<(&'static str, Arg)> {
         ("started", Arg::Num(12.0)),
         ("finished", Arg::Num(10.0)),
         ("version", Arg::Str("0.1.0".into())),
+        ("result", Arg::Str("Printed".into())),
     ]
 }
 

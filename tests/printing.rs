@@ -1,23 +1,28 @@
 //! Slips on paper, as far as a machine without a printer can tell: a private cupsd started by
 //! `scripts/cups-test-server.sh` prints slips in Japanese, English and Thai into a file (checked
 //! with pdftotext and zbarimg), sends ESC/POS raster bytes through a raw queue to a capturing
-//! listener, and fails over to "offline" for a printer that is switched off. The ESC/POS TCP
-//! backend is checked against a listener of its own. Nothing is skipped: a missing tool fails.
+//! listener, and fails over to "offline" for a printer that is switched off. The kiosk's own slip
+//! worker (the one `Services` starts from kiosk-config) prints a user's slip and the operator's
+//! test print through that cupsd, reports an offline printer in time, and the `file` backend
+//! writes the PDF. The ESC/POS TCP backend is checked against a listener of its own. Nothing is
+//! skipped: a missing tool fails.
 
 use std::io::Read;
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
+use myna_booth::config::{PrinterBackend, PrinterConfig};
 use myna_booth::flow::{PrintOutcome, SlipRequest, SubmitOutcome};
 use myna_booth::i18n::{Lang, Localizer};
 use myna_booth::slip::escpos::encode;
 use myna_booth::slip::{
-    Backend, Bitmap, BoothInfo, CupsPrinter, EscposPrinter, PrintStatus, SlipFonts, SlipPrinter,
-    rasterize_pdf,
+    Backend, Bitmap, BoothInfo, CupsPrinter, EscposPrinter, PrintStatus, PrinterCondition,
+    SlipFonts, SlipPrinter, rasterize_pdf,
 };
+use myna_booth::workers::{PrintSetup, PrintWorker, PrinterHealth, TestPrint};
 
 /// A real-looking application form ID: only its first 4 and last 3 digits may be printed.
 const FORM_ID: &str = "12345678901234567890765";
@@ -340,4 +345,152 @@ fn an_escpos_printer_that_is_off_is_reported_offline() {
         bits: vec![0xFF],
     };
     assert_eq!(printer.print(&bitmap), PrintStatus::PrinterOffline);
+}
+
+/// The kiosk's slip worker for `[printer]`, as `Services::start` builds it.
+fn print_worker(printer: PrinterConfig, deadline: Duration) -> PrintWorker {
+    let setup = PrintSetup {
+        printer,
+        deadline,
+        booth: booth(),
+        utc_offset_minutes: 540,
+    };
+    PrintWorker::start(setup, loc(), Arc::new(|| {})).expect("slip worker starts")
+}
+
+fn printer_config(backend: PrinterBackend, cups_uri: Option<String>, dir: &Path) -> PrinterConfig {
+    PrinterConfig {
+        backend,
+        paper_width_mm: 80,
+        cups_uri,
+        escpos_addr: None,
+        file_dir: dir.to_path_buf(),
+    }
+}
+
+/// The outcome of the one slip in flight, and how long it took to come back.
+fn slip_outcome(worker: &PrintWorker, within: Duration) -> (u64, PrintOutcome, Duration) {
+    let start = Instant::now();
+    while start.elapsed() < within {
+        if let Some(done) = worker.try_recv() {
+            return (done.generation, done.result, start.elapsed());
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    panic!("no slip outcome within {within:?}");
+}
+
+/// The printer's health once `ready` holds for it.
+fn health_when(
+    worker: &PrintWorker,
+    within: Duration,
+    ready: impl Fn(&PrinterHealth) -> bool,
+) -> PrinterHealth {
+    let start = Instant::now();
+    loop {
+        let health = worker.health();
+        if ready(&health) {
+            return health;
+        }
+        assert!(
+            start.elapsed() < within,
+            "printer health stuck at {health:?}"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+#[test]
+fn the_kiosk_slip_worker_prints_through_cups_and_falls_back_when_offline() {
+    let cups = Cups::start();
+    let work = tempfile::tempdir().expect("temp dir");
+    let cfg =
+        |queue: &str| printer_config(PrinterBackend::Cups, Some(cups.queue(queue)), work.path());
+
+    // A user's slip, in Vietnamese and Japanese, lands in the PDF queue's file.
+    let worker = print_worker(cfg("slip-pdf"), Duration::from_secs(20));
+    assert!(worker.print_slip(7, request(Lang::Vi, "R-VI-000808")));
+    let (generation, outcome, _) = slip_outcome(&worker, Duration::from_secs(30));
+    assert_eq!((generation, outcome), (7, PrintOutcome::Printed));
+    let printed = work.path().join("worker-vi.pdf");
+    std::fs::copy(cups.out("slip.pdf"), &printed).expect("the queue wrote the slip");
+    check_slip(&printed, Lang::Vi, "R-VI-000808", work.path());
+    let health = worker.health();
+    assert_eq!(health.condition, Some(PrinterCondition::Ready));
+    assert_eq!(health.last_slip, Some(PrintStatus::Printed));
+
+    // The operator's test print reaches the same printer, and never reaches the flow.
+    assert!(worker.test_print(Lang::En));
+    let health = health_when(&worker, Duration::from_secs(30), |h| {
+        matches!(h.last_test, Some(TestPrint::Done(_)))
+    });
+    assert_eq!(
+        health.last_test,
+        Some(TestPrint::Done(PrintStatus::Printed))
+    );
+    assert!(
+        worker.try_recv().is_none(),
+        "a test print is no user's slip"
+    );
+    let test = work.path().join("worker-test.pdf");
+    std::fs::copy(cups.out("slip.pdf"), &test).expect("the queue wrote the test slip");
+    let text = squeeze(&pdf_text(&test));
+    assert!(text.contains("TEST-PRINT"), "{text}");
+    assert!(text.contains(&squeeze(&loc().text(Lang::En, "slip-title"))));
+    assert_eq!(pdf_qr(&test, work.path()).trim(), "TEST-PRINT");
+
+    // A printer that is switched off: the user's slip fails within the deadline (plus the
+    // worker's last question and cancel), and the operator sees the printer offline.
+    let deadline = Duration::from_secs(3);
+    let offline = print_worker(cfg("slip-offline"), deadline);
+    assert!(offline.print_slip(8, request(Lang::Th, "R-TH-000909")));
+    let (generation, outcome, took) = slip_outcome(&offline, Duration::from_secs(30));
+    assert_eq!((generation, outcome), (8, PrintOutcome::Failed));
+    assert!(took < deadline + Duration::from_secs(5), "took {took:?}");
+    let health = offline.health();
+    assert_eq!(
+        health.condition,
+        Some(PrinterCondition::Offline),
+        "{health:?}"
+    );
+    assert!(
+        matches!(
+            health.last_slip,
+            Some(PrintStatus::PrinterOffline | PrintStatus::TimedOut)
+        ),
+        "{health:?}"
+    );
+}
+
+#[test]
+fn the_file_backend_writes_the_slip_pdf() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let worker = print_worker(
+        printer_config(PrinterBackend::File, None, dir.path()),
+        Duration::from_secs(20),
+    );
+    let health = health_when(&worker, Duration::from_secs(30), |h| h.condition.is_some());
+    assert_eq!(health.condition, Some(PrinterCondition::Ready));
+    assert!(worker.print_slip(3, request(Lang::Ja, "R-FILE-0001")));
+    let (generation, outcome, _) = slip_outcome(&worker, Duration::from_secs(30));
+    assert_eq!((generation, outcome), (3, PrintOutcome::SavedToFile));
+    let pdf = dir.path().join("slip-R-FILE-0001.pdf");
+    check_slip(&pdf, Lang::Ja, "R-FILE-0001", dir.path());
+}
+
+#[test]
+fn a_printer_that_cannot_be_set_up_fails_every_slip_without_stopping_the_booth() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    // kiosk-config validation refuses this; the worker must still not take the booth down.
+    let worker = print_worker(
+        printer_config(PrinterBackend::Cups, None, dir.path()),
+        Duration::from_secs(20),
+    );
+    assert!(worker.print_slip(1, request(Lang::En, "R-NONE-0001")));
+    let (_, outcome, _) = slip_outcome(&worker, Duration::from_secs(30));
+    assert_eq!(outcome, PrintOutcome::Failed);
+    assert!(matches!(
+        worker.health().condition,
+        Some(PrinterCondition::Error(_))
+    ));
 }

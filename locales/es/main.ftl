@@ -181,12 +181,13 @@ slip-printing = Imprimiendo su comprobante…
 slip-printed = Por favor, retire su comprobante.
 slip-demo-note = Demostración: el comprobante se guarda como archivo en lugar de imprimirse.
 slip-failed = No se pudo imprimir el comprobante. Anote su ID de solicitud, que termina en { $last_digits }, y llame al personal.
+slip-not-printed = No se pudo imprimir el comprobante. Anote su número de recepción que aparece abajo o llame al personal.
 slip-next-steps = Próximos pasos: en aproximadamente un mes le llegará por correo una postal de aviso de entrega. Llévela, junto con un documento de identidad, a su oficina municipal para recoger su tarjeta en persona.
 slip-finish = Finalizar
 slip-date = Fecha
 slip-booth = Cabina
 slip-receipt = Número de recepción
-slip-call-centre = Centro de llamadas sobre el Sistema de Número de Seguro Social e Impuestos: 0120-95-0178 (japonés), 0120-0178-27 (otros idiomas)
+slip-call-centre = Centro de llamadas de la Tarjeta My Number: 0120-95-0178 (japonés), 0120-0178-27 (otros idiomas)
 
 ## 9 Goodbye
 
@@ -217,6 +218,16 @@ operator-camera-starting = Iniciando…
 operator-printer = Impresora
 operator-test-print = Impresión de prueba
 operator-test-print-sent = Se envió un comprobante de prueba a la impresora.
+operator-printer-ready = Lista
+operator-printer-offline = Sin conexión
+operator-printer-paper-out = Sin papel
+operator-printer-error = Error: { $reason }
+operator-printer-none = No hay impresora configurada
+operator-job-printed = Impreso
+operator-job-saved = Guardado como archivo
+operator-job-timed-out = No terminó a tiempo (cancelado)
+operator-printer-last-slip = Último comprobante: { $result }
+operator-printer-last-test = Impresión de prueba: { $result }
 operator-metrics = Hoy
 operator-sessions = Sesiones iniciadas: { $started }, finalizadas: { $finished }
 operator-recent-errors = Advertencias y errores recientes

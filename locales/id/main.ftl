@@ -176,12 +176,13 @@ slip-printing = Mencetak bukti permohonan…
 slip-printed = Silakan ambil bukti permohonan Anda.
 slip-demo-note = Demo: bukti permohonan disimpan sebagai berkas, bukan dicetak.
 slip-failed = Bukti permohonan tidak dapat dicetak. Silakan catat ID formulir permohonan Anda yang berakhiran { $last_digits } dan panggil petugas.
+slip-not-printed = Bukti permohonan tidak dapat dicetak. Silakan catat nomor tanda terima di bawah ini, atau panggil petugas.
 slip-next-steps = Langkah selanjutnya: sekitar satu bulan lagi, kartu pos pemberitahuan penerbitan akan tiba. Bawa kartu pos tersebut beserta dokumen identitas ke kantor pemerintah daerah setempat untuk mengambil kartu Anda secara langsung.
 slip-finish = Selesai
 slip-date = Tanggal
 slip-booth = Mesin
 slip-receipt = Nomor tanda terima
-slip-call-centre = Pusat Panggilan Sistem Nomor Jaminan Sosial dan Pajak: 0120-95-0178 (bahasa Jepang), 0120-0178-27 (bahasa lain)
+slip-call-centre = Pusat Panggilan Kartu My Number: 0120-95-0178 (bahasa Jepang), 0120-0178-27 (bahasa lain)
 
 ## 9 Goodbye
 
@@ -206,6 +207,16 @@ operator-camera-starting = Memulai…
 operator-printer = Printer
 operator-test-print = Uji cetak
 operator-test-print-sent = Bukti uji cetak sudah dikirim ke printer.
+operator-printer-ready = Siap
+operator-printer-offline = Offline
+operator-printer-paper-out = Kertas habis
+operator-printer-error = Galat: { $reason }
+operator-printer-none = Printer belum diatur
+operator-job-printed = Tercetak
+operator-job-saved = Disimpan sebagai file
+operator-job-timed-out = Tidak selesai tepat waktu (dibatalkan)
+operator-printer-last-slip = Bukti terakhir: { $result }
+operator-printer-last-test = Uji cetak: { $result }
 operator-metrics = Hari ini
 operator-sessions = Sesi dimulai: { $started }, selesai: { $finished }
 operator-recent-errors = Peringatan dan kesalahan terbaru

@@ -176,12 +176,13 @@ slip-printing = 접수증을 인쇄하고 있습니다…
 slip-printed = 접수증을 받아 가십시오.
 slip-demo-note = 데모: 접수증은 인쇄되지 않고 파일로 저장됩니다.
 slip-failed = 접수증을 인쇄하지 못했습니다. 끝자리가 { $last_digits }인 신청서 ID를 메모하신 후 직원을 불러 주십시오.
+slip-not-printed = 접수증을 인쇄하지 못했습니다. 아래 접수 번호를 메모하시거나 직원을 불러 주십시오.
 slip-next-steps = 앞으로의 절차: 약 1개월 후에 교부 통지서(엽서)가 도착합니다. 교부 통지서와 본인 확인 서류를 가지고 본인이 직접 시구정촌 창구를 방문하여 카드를 받으십시오.
 slip-finish = 종료
 slip-date = 일시
 slip-booth = 기기
 slip-receipt = 접수 번호
-slip-call-centre = 사회보장·세번호 제도 콜센터: 0120-95-0178(일본어), 0120-0178-27(외국어)
+slip-call-centre = 마이넘버 카드 콜센터: 0120-95-0178(일본어), 0120-0178-27(외국어)
 
 ## 9 종료
 
@@ -206,6 +207,16 @@ operator-camera-starting = 시작하고 있습니다…
 operator-printer = 프린터
 operator-test-print = 테스트 인쇄
 operator-test-print-sent = 테스트용 접수증을 프린터로 보냈습니다.
+operator-printer-ready = 사용 가능
+operator-printer-offline = 오프라인
+operator-printer-paper-out = 용지 없음
+operator-printer-error = 오류: { $reason }
+operator-printer-none = 프린터가 설정되지 않음
+operator-job-printed = 인쇄됨
+operator-job-saved = 파일로 저장됨
+operator-job-timed-out = 제시간에 끝나지 않아 취소됨
+operator-printer-last-slip = 마지막 접수증: { $result }
+operator-printer-last-test = 테스트 인쇄: { $result }
 operator-metrics = 오늘
 operator-sessions = 이용 시작: { $started }건, 완료: { $finished }건
 operator-recent-errors = 최근 경고 및 오류

@@ -177,12 +177,13 @@ slip-printing = तपाईंको पर्ची छाप्दै…
 slip-printed = कृपया आफ्नो पर्ची लिनुहोस्।
 slip-demo-note = डेमो: पर्ची छापिनुको सट्टा फाइलको रूपमा सुरक्षित गरिन्छ।
 slip-failed = पर्ची छाप्न सकिएन। कृपया अन्तिम अङ्क { $last_digits } भएको आफ्नो आवेदन फारम ID टिपेर कर्मचारी बोलाउनुहोस्।
+slip-not-printed = पर्ची छाप्न सकिएन। कृपया तलको रसिद नम्बर टिप्नुहोस्, वा कर्मचारी बोलाउनुहोस्।
 slip-next-steps = अब के हुन्छ: करिब एक महिनामा जारी सूचना पोस्टकार्ड आउँछ। त्यो पोस्टकार्ड र परिचय कागजात लिएर आफैँ नगरपालिका कार्यालयमा गई कार्ड लिनुहोस्।
 slip-finish = सकियो
 slip-date = मिति
 slip-booth = बुथ
 slip-receipt = रसिद नम्बर
-slip-call-centre = सामाजिक सुरक्षा तथा कर नम्बर प्रणाली कल सेन्टर: 0120-95-0178 (जापानी), 0120-0178-27 (अन्य भाषा)
+slip-call-centre = माई नम्बर कार्ड कल सेन्टर: 0120-95-0178 (जापानी), 0120-0178-27 (अन्य भाषा)
 
 ## 9 Goodbye
 
@@ -213,6 +214,16 @@ operator-camera-starting = सुरु हुँदै…
 operator-printer = प्रिन्टर
 operator-test-print = परीक्षण प्रिन्ट
 operator-test-print-sent = परीक्षण पर्ची प्रिन्टरमा पठाइयो।
+operator-printer-ready = तयार
+operator-printer-offline = अफलाइन
+operator-printer-paper-out = कागज सकियो
+operator-printer-error = त्रुटि: { $reason }
+operator-printer-none = प्रिन्टर सेट गरिएको छैन
+operator-job-printed = छापियो
+operator-job-saved = फाइलको रूपमा सेभ गरियो
+operator-job-timed-out = समयमै सकिएन (रद्द गरियो)
+operator-printer-last-slip = अन्तिम पर्ची: { $result }
+operator-printer-last-test = परीक्षण छपाइ: { $result }
 operator-metrics = आज
 operator-sessions = सुरु भएका सत्र: { $started }, पूरा भएका: { $finished }
 operator-recent-errors = हालका चेतावनी र त्रुटिहरू

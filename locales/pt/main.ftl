@@ -183,12 +183,13 @@ slip-printing = Imprimindo seu comprovante…
 slip-printed = Retire seu comprovante, por favor.
 slip-demo-note = Demonstração: o comprovante é salvo como arquivo em vez de ser impresso.
 slip-failed = Não foi possível imprimir o comprovante. Anote o seu ID de solicitação, que termina em { $last_digits }, e chame um atendente.
+slip-not-printed = Não foi possível imprimir o comprovante. Anote o número de protocolo abaixo ou chame um atendente.
 slip-next-steps = Próximos passos: em cerca de um mês, chegará pelo correio um cartão-postal de aviso de emissão. Leve-o, junto com um documento de identidade, à prefeitura para retirar o seu cartão pessoalmente.
 slip-finish = Concluir
 slip-date = Data
 slip-booth = Cabine
 slip-receipt = Número de protocolo
-slip-call-centre = Central de atendimento sobre o Sistema de Número de Impostos e Seguro Social: 0120-95-0178 (japonês), 0120-0178-27 (outros idiomas)
+slip-call-centre = Central de atendimento do Cartão My Number: 0120-95-0178 (japonês), 0120-0178-27 (outros idiomas)
 
 ## 9 Goodbye
 
@@ -221,6 +222,16 @@ operator-camera-starting = Iniciando…
 operator-printer = Impressora
 operator-test-print = Impressão de teste
 operator-test-print-sent = Um comprovante de teste foi enviado à impressora.
+operator-printer-ready = Pronta
+operator-printer-offline = Desconectada
+operator-printer-paper-out = Sem papel
+operator-printer-error = Erro: { $reason }
+operator-printer-none = Nenhuma impressora configurada
+operator-job-printed = Impresso
+operator-job-saved = Salvo como arquivo
+operator-job-timed-out = Não terminou a tempo (cancelado)
+operator-printer-last-slip = Último comprovante: { $result }
+operator-printer-last-test = Impressão de teste: { $result }
 operator-metrics = Hoje
 operator-sessions = Sessões iniciadas: { $started }, concluídas: { $finished }
 operator-recent-errors = Avisos e erros recentes

@@ -174,12 +174,13 @@ slip-printing = กำลังพิมพ์สลิปของคุณ…
 slip-printed = กรุณารับสลิปของคุณ
 slip-demo-note = สาธิต: สลิปจะบันทึกเป็นไฟล์แทนการพิมพ์
 slip-failed = พิมพ์สลิปไม่สำเร็จ กรุณาจด ID ใบคำร้องที่ลงท้ายด้วย { $last_digits } แล้วเรียกเจ้าหน้าที่
+slip-not-printed = พิมพ์สลิปไม่สำเร็จ กรุณาจดหมายเลขรับเรื่องด้านล่างไว้ หรือเรียกเจ้าหน้าที่
 slip-next-steps = ขั้นตอนต่อไป: คุณจะได้รับหนังสือแจ้งการออกบัตร (ไปรษณียบัตร) ภายในประมาณ 1 เดือน กรุณานำหนังสือแจ้งนี้พร้อมเอกสารยืนยันตัวตนไปรับบัตรด้วยตนเองที่สำนักงานเขตหรือที่ว่าการเทศบาล
 slip-finish = เสร็จสิ้น
 slip-date = วันที่
 slip-booth = ตู้
 slip-receipt = หมายเลขรับเรื่อง
-slip-call-centre = ศูนย์บริการทางโทรศัพท์ระบบหมายเลขประกันสังคมและภาษี: 0120-95-0178 (ภาษาญี่ปุ่น) และ 0120-0178-27 (ภาษาอื่น)
+slip-call-centre = คอลเซ็นเตอร์บัตรมายนัมเบอร์: 0120-95-0178 (ภาษาญี่ปุ่น) และ 0120-0178-27 (ภาษาอื่น)
 
 ## 9 Goodbye
 
@@ -204,6 +205,16 @@ operator-camera-starting = กำลังเริ่มทำงาน…
 operator-printer = เครื่องพิมพ์
 operator-test-print = ทดสอบการพิมพ์
 operator-test-print-sent = ส่งสลิปทดสอบไปยังเครื่องพิมพ์แล้ว
+operator-printer-ready = พร้อมใช้งาน
+operator-printer-offline = ออฟไลน์
+operator-printer-paper-out = กระดาษหมด
+operator-printer-error = ข้อผิดพลาด: { $reason }
+operator-printer-none = ไม่ได้ตั้งค่าเครื่องพิมพ์
+operator-job-printed = พิมพ์แล้ว
+operator-job-saved = บันทึกเป็นไฟล์แล้ว
+operator-job-timed-out = ไม่เสร็จภายในเวลาที่กำหนด (ยกเลิกแล้ว)
+operator-printer-last-slip = สลิปล่าสุด: { $result }
+operator-printer-last-test = ทดสอบการพิมพ์: { $result }
 operator-metrics = วันนี้
 operator-sessions = เริ่มใช้งาน: { $started } ครั้ง เสร็จสิ้น: { $finished } ครั้ง
 operator-recent-errors = คำเตือนและข้อผิดพลาดล่าสุด

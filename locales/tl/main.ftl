@@ -178,12 +178,13 @@ slip-printing = Ipini-print ang inyong slip…
 slip-printed = Pakikuha po ang inyong slip.
 slip-demo-note = Demo: sine-save ang slip bilang file sa halip na i-print.
 slip-failed = Hindi na-print ang slip. Pakitala po ang inyong application form ID na nagtatapos sa { $last_digits } at tumawag ng staff.
+slip-not-printed = Hindi na-print ang slip. Pakisulat po ang inyong numero ng resibo sa ibaba, o tumawag ng staff.
 slip-next-steps = Ano ang susunod: darating ang notice postcard pagkalipas ng mga isang buwan. Dalhin ito at ang isang ID sa inyong city hall o munisipyo para personal na kunin ang inyong card.
 slip-finish = Tapos na
 slip-date = Petsa
 slip-booth = Booth
 slip-receipt = Numero ng resibo
-slip-call-centre = Call Center for the Social Security and Tax Number System: 0120-95-0178 (wikang Hapon), 0120-0178-27 (ibang wika)
+slip-call-centre = Call center ng My Number Card: 0120-95-0178 (wikang Hapon), 0120-0178-27 (ibang wika)
 
 ## 9 Goodbye
 
@@ -214,6 +215,16 @@ operator-camera-starting = Nagsisimula…
 operator-printer = Printer
 operator-test-print = Mag-test print
 operator-test-print-sent = Naipadala na sa printer ang isang test slip.
+operator-printer-ready = Handa
+operator-printer-offline = Offline
+operator-printer-paper-out = Ubos na ang papel
+operator-printer-error = Error: { $reason }
+operator-printer-none = Walang naka-configure na printer
+operator-job-printed = Na-print
+operator-job-saved = Na-save bilang file
+operator-job-timed-out = Hindi natapos sa oras (kinansela)
+operator-printer-last-slip = Huling slip: { $result }
+operator-printer-last-test = Test print: { $result }
 operator-metrics = Ngayong araw
 operator-sessions = Mga session na nagsimula: { $started }, natapos: { $finished }
 operator-recent-errors = Mga kamakailang babala at error

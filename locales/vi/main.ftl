@@ -176,12 +176,13 @@ slip-printing = Đang in phiếu…
 slip-printed = Vui lòng nhận phiếu.
 slip-demo-note = Trình diễn: phiếu được lưu thành tệp thay vì in ra.
 slip-failed = Không in được phiếu. Vui lòng ghi lại ID đơn xin cấp có các số cuối là { $last_digits } và gọi nhân viên.
+slip-not-printed = Không in được phiếu. Vui lòng ghi lại số tiếp nhận bên dưới hoặc gọi nhân viên.
 slip-next-steps = Bước tiếp theo: khoảng một tháng sau, bạn sẽ nhận được bưu thiếp thông báo cấp thẻ. Hãy mang bưu thiếp này cùng giấy tờ tùy thân đến tòa thị chính nơi bạn sống để trực tiếp nhận thẻ.
 slip-finish = Hoàn tất
 slip-date = Ngày
 slip-booth = Máy
 slip-receipt = Số tiếp nhận
-slip-call-centre = Tổng đài Hệ thống mã số An sinh xã hội và Thuế: 0120-95-0178 (tiếng Nhật), 0120-0178-27 (ngôn ngữ khác)
+slip-call-centre = Tổng đài Thẻ My Number: 0120-95-0178 (tiếng Nhật), 0120-0178-27 (ngôn ngữ khác)
 
 ## 9 Goodbye
 
@@ -206,6 +207,16 @@ operator-camera-starting = Đang khởi động…
 operator-printer = Máy in
 operator-test-print = In thử
 operator-test-print-sent = Đã gửi phiếu in thử đến máy in.
+operator-printer-ready = Sẵn sàng
+operator-printer-offline = Mất kết nối
+operator-printer-paper-out = Hết giấy
+operator-printer-error = Lỗi: { $reason }
+operator-printer-none = Chưa cài đặt máy in
+operator-job-printed = Đã in
+operator-job-saved = Đã lưu thành tệp
+operator-job-timed-out = Không xong kịp thời gian (đã hủy)
+operator-printer-last-slip = Phiếu gần nhất: { $result }
+operator-printer-last-test = In thử: { $result }
 operator-metrics = Hôm nay
 operator-sessions = Lượt sử dụng bắt đầu: { $started }, hoàn tất: { $finished }
 operator-recent-errors = Cảnh báo và lỗi gần đây

@@ -174,12 +174,13 @@ slip-printing = 正在打印凭条…
 slip-printed = 请取走您的凭条。
 slip-demo-note = 演示：凭条会保存为文件，不会打印。
 slip-failed = 凭条无法打印。请记下您的申请书ID（尾号为 { $last_digits }），并呼叫工作人员。
+slip-not-printed = 凭条无法打印。请记下下方的受理编号，或呼叫工作人员。
 slip-next-steps = 后续流程：大约一个月后，您会收到交付通知书（明信片）。请携带交付通知书和身份证明文件，本人前往市区町村窗口领取个人编号卡。
 slip-finish = 完成
 slip-date = 日期
 slip-booth = 自助机
 slip-receipt = 受理编号
-slip-call-centre = 社会保障和税务编号制度呼叫中心：0120-95-0178（日语）、0120-0178-27（其他语言）
+slip-call-centre = 个人编号卡（My Number卡）免费咨询电话：0120-95-0178（日语）、0120-0178-27（其他语言）
 
 ## 9 Goodbye
 
@@ -204,6 +205,16 @@ operator-camera-starting = 正在启动…
 operator-printer = 打印机
 operator-test-print = 测试打印
 operator-test-print-sent = 已向打印机发送测试凭条。
+operator-printer-ready = 就绪
+operator-printer-offline = 离线
+operator-printer-paper-out = 缺纸
+operator-printer-error = 错误：{ $reason }
+operator-printer-none = 未配置打印机
+operator-job-printed = 已打印
+operator-job-saved = 已保存为文件
+operator-job-timed-out = 未能按时完成（已取消）
+operator-printer-last-slip = 上一张凭条：{ $result }
+operator-printer-last-test = 测试打印：{ $result }
 operator-metrics = 今日
 operator-sessions = 开始使用：{ $started } 次，完成：{ $finished } 次
 operator-recent-errors = 最近的警告和错误

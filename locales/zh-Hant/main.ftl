@@ -174,12 +174,13 @@ slip-printing = 正在列印收執聯…
 slip-printed = 請取走您的收執聯。
 slip-demo-note = 示範：收執聯會儲存為檔案，不會列印。
 slip-failed = 無法列印收執聯。請記下您的申請書ID（結尾為 { $last_digits }），並呼叫工作人員。
+slip-not-printed = 無法列印收執聯。請記下下方的受理編號，或呼叫工作人員。
 slip-next-steps = 後續流程：約一個月後，您會收到交付通知書（明信片）。請攜帶交付通知書及身分證明文件，親自到市區町村窗口領取個人編號卡。
 slip-finish = 完成
 slip-date = 日期
 slip-booth = 自助機
 slip-receipt = 受理編號
-slip-call-centre = 社會保障與稅務編號制度客服中心：0120-95-0178（日語）、0120-0178-27（其他語言）
+slip-call-centre = 個人編號卡（My Number卡）免費諮詢專線：0120-95-0178（日語）、0120-0178-27（其他語言）
 
 ## 9 Goodbye
 
@@ -204,6 +205,16 @@ operator-camera-starting = 正在啟動…
 operator-printer = 印表機
 operator-test-print = 測試列印
 operator-test-print-sent = 已將測試收執聯傳送至印表機。
+operator-printer-ready = 就緒
+operator-printer-offline = 離線
+operator-printer-paper-out = 缺紙
+operator-printer-error = 錯誤：{ $reason }
+operator-printer-none = 未設定印表機
+operator-job-printed = 已列印
+operator-job-saved = 已儲存為檔案
+operator-job-timed-out = 未能在時限內完成（已取消）
+operator-printer-last-slip = 上一張收執聯：{ $result }
+operator-printer-last-test = 測試列印：{ $result }
 operator-metrics = 今日
 operator-sessions = 開始使用：{ $started } 次，完成：{ $finished } 次
 operator-recent-errors = 最近的警告與錯誤

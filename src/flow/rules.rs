@@ -12,8 +12,12 @@ pub struct Rules {
     pub inactivity_reset_ms: u64,
     /// On the scan screen, the keypad is offered prominently after this long without a read.
     pub manual_entry_offer_ms: u64,
-    /// The slip screen moves on to goodbye after this long.
+    /// The slip screen moves on to goodbye after this long (counted again from a failed print,
+    /// so that the user has the whole time to note the receipt number).
     pub slip_screen_ms: u64,
+    /// A slip not reported printed within this long counts as failed: the slip screen shows the
+    /// receipt number and offers to call staff. A little more than the printer's deadline.
+    pub print_wait_ms: u64,
     /// The goodbye screen returns to the attract screen after this long.
     pub goodbye_ms: u64,
     /// How long a wrong-QR message stays on the scan screen.
@@ -31,6 +35,7 @@ impl Default for Rules {
             inactivity_reset_ms: 20_000,
             manual_entry_offer_ms: 20_000,
             slip_screen_ms: 30_000,
+            print_wait_ms: 25_000,
             goodbye_ms: 6_000,
             scan_message_ms: 5_000,
             max_retakes: 0,

@@ -479,7 +479,7 @@ impl Session {
                     effects.push(Effect::PrintSlip(self.slip_request(outcome)));
                 }
             }
-            (Screen::Slip, Event::SlipPrinted(outcome)) => self.print = Some(outcome),
+            (Screen::Slip, Event::SlipPrinted(outcome)) => self.print_done(now, outcome),
             (Screen::Slip, Event::Finish) => self.goodbye(now, effects),
             // Anything else is a late or stray event for a screen the user already left.
             _ => {}
@@ -651,6 +651,9 @@ impl Session {
                 self.go(Screen::Attract, now);
                 return;
             }
+            Screen::Slip if self.print.is_none() && on_screen >= self.rules.print_wait_ms => {
+                self.print_done(now, PrintOutcome::Failed);
+            }
             Screen::Slip if on_screen >= self.rules.slip_screen_ms => {
                 self.goodbye(now, effects);
                 return;
@@ -676,6 +679,15 @@ impl Session {
                 }
             }
         }
+    }
+
+    /// The slip's fate. A failure (reported, or no answer in time) restarts the slip screen's
+    /// time so that the user can note the receipt number; a late success replaces it.
+    fn print_done(&mut self, now: Millis, outcome: PrintOutcome) {
+        if outcome == PrintOutcome::Failed && self.print != Some(PrintOutcome::Failed) {
+            self.screen_since = now;
+        }
+        self.print = Some(outcome);
     }
 
     fn go(&mut self, screen: Screen, now: Millis) {

@@ -459,10 +459,56 @@ fn the_slip_screen_moves_on_by_itself_and_wipes() {
             receipt: "R".into(),
         }));
     assert_eq!(b.s.screen(), Screen::Slip);
+    b.send(Event::SlipPrinted(PrintOutcome::Printed));
     b.wait(Rules::default().slip_screen_ms);
     assert_eq!(b.s.screen(), Screen::Goodbye);
     assert!(b.took_effect(|e| matches!(e, Effect::WipeSession(WipeReason::Finished))));
     assert!(b.s.application_id().is_none());
+}
+
+#[test]
+fn a_slip_the_printer_never_answers_for_fails_in_time_and_the_booth_moves_on() {
+    let mut b = Booth::new();
+    let rules = Rules::default();
+    b.walk_to_confirm_adult()
+        .send(Event::Send)
+        .send(Event::Submitted(SubmitOutcome::Sent {
+            receipt: "R-1".into(),
+        }));
+    b.wait(rules.print_wait_ms - 1_000);
+    assert_eq!(b.s.print_outcome(), None, "still printing");
+    b.wait(1_000);
+    assert_eq!(b.s.print_outcome(), Some(&PrintOutcome::Failed));
+    assert_eq!(
+        b.s.screen(),
+        Screen::Slip,
+        "the receipt number stays on screen"
+    );
+    // The user gets the whole slip-screen time to note the number, then the next user's turn.
+    b.wait(rules.slip_screen_ms - 1_000);
+    assert_eq!(b.s.screen(), Screen::Slip);
+    b.wait(1_000);
+    assert_eq!(b.s.screen(), Screen::Goodbye);
+    assert!(b.took_effect(|e| matches!(e, Effect::WipeSession(WipeReason::Finished))));
+}
+
+#[test]
+fn a_failed_print_restarts_the_slip_time_and_a_late_success_replaces_it() {
+    let mut b = Booth::new();
+    let rules = Rules::default();
+    b.walk_to_confirm_adult()
+        .send(Event::Send)
+        .send(Event::Submitted(SubmitOutcome::Queued {
+            receipt: "R-2".into(),
+        }));
+    b.wait(10_000);
+    b.send(Event::SlipPrinted(PrintOutcome::Failed));
+    b.wait(rules.slip_screen_ms - 1_000);
+    assert_eq!(b.s.screen(), Screen::Slip);
+    b.send(Event::SlipPrinted(PrintOutcome::Printed));
+    assert_eq!(b.s.print_outcome(), Some(&PrintOutcome::Printed));
+    b.wait(1_000);
+    assert_eq!(b.s.screen(), Screen::Goodbye);
 }
 
 #[test]

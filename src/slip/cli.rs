@@ -1,6 +1,7 @@
 //! `myna-booth print-slip --sample [--lang L] [--out FILE]`: renders a sample slip (a fake receipt
 //! number and the demo form's masked ID, never a real application), writes the PDF, and prints it
-//! when kiosk-config names a CUPS or ESC/POS printer. The operator's test print does the same.
+//! when kiosk-config names a CUPS or ESC/POS printer. (The operator's test print goes through the
+//! kiosk's slip worker instead: `workers::PrintWorker::test_print`.)
 
 use std::path::PathBuf;
 use std::process::ExitCode;

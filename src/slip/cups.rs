@@ -17,6 +17,9 @@ use super::PrintStatus;
 pub const POLL_EVERY: Duration = Duration::from_millis(150);
 /// Time limit of one IPP request.
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(5);
+/// Time limit of the questions and the cancel after a job missed its deadline: the worker must
+/// be free again soon after the deadline.
+const AFTER_DEADLINE: Duration = Duration::from_secs(2);
 /// The job name CUPS logs: never anything about the user.
 const JOB_NAME: &str = "myna-booth slip";
 const USER_NAME: &str = "myna-booth";
@@ -141,12 +144,12 @@ impl CupsPrinter {
         self.print(bytes, "application/vnd.cups-raw")
     }
 
-    /// The printer's state (for the operator screen).
+    /// The printer's state (for the operator screen); answers within one request timeout.
     pub fn printer_state(&self) -> Result<PrinterState, CupsError> {
         let runtime = runtime()?;
         let client = self.client();
         runtime.block_on(async {
-            tokio::time::timeout(self.deadline, self.get_printer_state(&client))
+            tokio::time::timeout(REQUEST_TIMEOUT, self.get_printer_state(&client))
                 .await
                 .map_err(|_| CupsError::Ipp("no answer within the deadline".to_owned()))?
         })
@@ -194,11 +197,10 @@ impl CupsPrinter {
                 // Why did it not finish? Ask once more, briefly, then cancel.
                 let why = runtime.block_on(async {
                     let printer =
-                        tokio::time::timeout(REQUEST_TIMEOUT, self.get_printer_state(&client))
-                            .await;
+                        tokio::time::timeout(AFTER_DEADLINE, self.get_printer_state(&client)).await;
                     let job_state = match job {
                         Some(id) => {
-                            tokio::time::timeout(REQUEST_TIMEOUT, self.get_job_state(&client, id))
+                            tokio::time::timeout(AFTER_DEADLINE, self.get_job_state(&client, id))
                                 .await
                                 .ok()
                                 .and_then(Result::ok)
@@ -374,7 +376,7 @@ impl CupsPrinter {
         else {
             return;
         };
-        match tokio::time::timeout(REQUEST_TIMEOUT, self.send(client, op)).await {
+        match tokio::time::timeout(AFTER_DEADLINE, self.send(client, op)).await {
             Ok(Ok(_)) => tracing::info!(job = id, "slip job cancelled"),
             Ok(Err(e)) => tracing::warn!(job = id, error = %e, "slip job could not be cancelled"),
             Err(_) => tracing::warn!(job = id, "slip job cancel got no answer"),

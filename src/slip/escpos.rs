@@ -24,6 +24,8 @@ pub enum EscposError {
 const BAND_ROWS: u32 = 256;
 /// How long the printer may take to answer the paper-status query.
 const STATUS_WAIT: Duration = Duration::from_millis(400);
+/// How long a status check waits for the printer to accept a connection.
+const STATUS_CONNECT_WAIT: Duration = Duration::from_secs(3);
 
 /// The ESC/POS byte stream of a slip: initialise, the bitmap in bands, feed, partial cut.
 pub fn encode(bitmap: &Bitmap) -> Result<Vec<u8>, EscposError> {
@@ -119,6 +121,27 @@ impl EscposPrinter {
                 ) =>
             {
                 PrintStatus::TimedOut
+            }
+            Err(_) => PrintStatus::PrinterOffline,
+        }
+    }
+}
+
+impl EscposPrinter {
+    /// Whether the printer answers and has paper, without printing: `Printed` means ready.
+    pub fn status(&self) -> PrintStatus {
+        let addr = match self.resolve() {
+            Ok(addr) => addr,
+            Err(e) => return PrintStatus::Failed(e.to_string()),
+        };
+        let wait = self.deadline.min(STATUS_CONNECT_WAIT);
+        match TcpStream::connect_timeout(&addr, wait) {
+            Ok(mut stream) => {
+                if paper_is_out(&mut stream) {
+                    PrintStatus::OutOfPaper
+                } else {
+                    PrintStatus::Printed
+                }
             }
             Err(_) => PrintStatus::PrinterOffline,
         }

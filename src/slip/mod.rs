@@ -5,8 +5,8 @@
 //! call-centre numbers. [`slip_content`] decides what the slip says (in the user's language and
 //! in Japanese); [`pdf`] lays it out as a PDF with krilla; [`raster`] renders that same PDF into a
 //! 1-bit bitmap for thermal printers; [`cups`] prints the PDF over IPP, [`escpos`] sends the
-//! bitmap to a raw ESC/POS printer; [`SlipPrinter`] picks one from kiosk-config. [`render_text`]
-//! and [`FileSlipPrinter`] remain for the text slip of the demo folder.
+//! bitmap to a raw ESC/POS printer, [`FileSlipPrinter`] writes the PDF into a folder (demo);
+//! [`SlipPrinter`] picks one from kiosk-config and says how the printer is ([`PrinterCondition`]).
 
 pub mod cli;
 pub mod cups;
@@ -23,6 +23,9 @@ use std::time::Duration;
 use crate::config::{PrinterBackend, PrinterConfig};
 use crate::flow::{PrintOutcome, SlipRequest, SubmitOutcome};
 use crate::i18n::{Lang, Localizer};
+
+/// A no-break space: keeps the masked application ID on one line of the slip.
+const NO_BREAK: &str = "\u{a0}";
 
 pub use cups::{CupsError, CupsPrinter};
 pub use escpos::{EscposError, EscposPrinter};
@@ -44,72 +47,7 @@ pub struct SlipError {
     pub source: std::io::Error,
 }
 
-/// The slip's text in one language.
-pub fn render_lines(
-    loc: &Localizer,
-    lang: Lang,
-    req: &SlipRequest,
-    booth: &BoothInfo,
-    local_time: &str,
-) -> Vec<String> {
-    let t = |id: &str| loc.text(lang, id);
-    let yes_no = |on: bool| t(if on { "confirm-yes" } else { "confirm-no" });
-    let status = match &req.outcome {
-        SubmitOutcome::Sent { .. } => t("slip-sent"),
-        SubmitOutcome::Queued { .. } => t("slip-queued"),
-        SubmitOutcome::DemoSaved { .. } => t("submit-demo-note"),
-        SubmitOutcome::Failed => t("submit-failed"),
-    };
-    vec![
-        t("app-name"),
-        t("slip-title"),
-        format!("{}: {}", t("slip-date"), local_time),
-        format!(
-            "{}: {} ({})",
-            t("slip-booth"),
-            booth.location,
-            booth.booth_id
-        ),
-        format!("{}: {}", t("confirm-id"), req.masked_id),
-        format!(
-            "{}: {}",
-            t("slip-receipt"),
-            req.outcome.receipt().unwrap_or("-")
-        ),
-        status,
-        format!(
-            "{}: {}",
-            t("confirm-cert-signing"),
-            yes_no(req.signing_certificate)
-        ),
-        format!(
-            "{}: {}",
-            t("confirm-cert-auth"),
-            yes_no(req.auth_certificate)
-        ),
-        format!("{}: {}", t("confirm-braille"), yes_no(req.braille)),
-        t("slip-next-steps"),
-        t("slip-call-centre"),
-    ]
-}
-
-/// The whole slip: the user's language, then Japanese (for city-office staff) if different.
-pub fn render_text(
-    loc: &Localizer,
-    req: &SlipRequest,
-    booth: &BoothInfo,
-    local_time: &str,
-) -> String {
-    let mut out = render_lines(loc, req.language, req, booth, local_time).join("\n");
-    if req.language != Lang::Ja {
-        out.push_str("\n\n");
-        out.push_str(&render_lines(loc, Lang::Ja, req, booth, local_time).join("\n"));
-    }
-    out.push('\n');
-    out
-}
-
-/// Saves slips as text files named by receipt number (never by anything personal).
+/// The `file` backend: saves slip PDFs named by receipt number (never by anything personal).
 #[derive(Debug, Clone)]
 pub struct FileSlipPrinter {
     dir: PathBuf,
@@ -122,19 +60,16 @@ impl FileSlipPrinter {
         }
     }
 
-    pub fn save(&self, receipt: &str, text: &str) -> Result<PathBuf, SlipError> {
+    /// Whether slips can be saved: the folder exists (or is made) and takes a file.
+    pub fn writable(&self) -> Result<(), SlipError> {
         let err = |source| SlipError {
             dir: self.dir.clone(),
             source,
         };
         fs::create_dir_all(&self.dir).map_err(err)?;
-        let safe: String = receipt
-            .chars()
-            .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
-            .collect();
-        let path = self.dir.join(format!("slip-{safe}.txt"));
-        fs::write(&path, text).map_err(err)?;
-        Ok(path)
+        let probe = self.dir.join(".myna-booth-write-check");
+        fs::write(&probe, b"").map_err(err)?;
+        fs::remove_file(&probe).map_err(err)
     }
 
     /// Saves a slip PDF as `slip-<receipt>.pdf` (or a random name when there is no receipt).
@@ -248,7 +183,11 @@ fn language_blocks(
         text(Style::Body, format!("{}: {}", t("slip-booth"), booth_text)),
         text(
             Style::Body,
-            format!("{}: {}", t("confirm-id"), req.masked_id),
+            format!(
+                "{}: {}",
+                t("confirm-id"),
+                req.masked_id.replace(' ', NO_BREAK)
+            ),
         ),
         text(
             Style::Body,
@@ -361,6 +300,45 @@ impl PrintStatus {
     }
 }
 
+/// How the printer is, for the operator screen and the metrics.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PrinterCondition {
+    /// It can print (the `file` backend: its folder can be written).
+    Ready,
+    /// It cannot be reached, is stopped, or did not finish a job in time.
+    Offline,
+    /// It reports that it has no paper.
+    OutOfPaper,
+    /// Anything else; the text never holds personal data.
+    Error(String),
+    /// `backend = "none"`.
+    NotConfigured,
+}
+
+impl PrinterCondition {
+    /// The condition a job's outcome shows.
+    pub fn from_status(status: &PrintStatus) -> Self {
+        match status {
+            PrintStatus::Printed | PrintStatus::SavedToFile(_) => PrinterCondition::Ready,
+            PrintStatus::NoPrinter => PrinterCondition::NotConfigured,
+            PrintStatus::PrinterOffline | PrintStatus::TimedOut => PrinterCondition::Offline,
+            PrintStatus::OutOfPaper => PrinterCondition::OutOfPaper,
+            PrintStatus::Failed(detail) => PrinterCondition::Error(detail.clone()),
+        }
+    }
+
+    /// A short word for logs and the metrics' `state` label.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            PrinterCondition::Ready => "ok",
+            PrinterCondition::Offline => "offline",
+            PrinterCondition::OutOfPaper => "paper_out",
+            PrinterCondition::Error(_) => "error",
+            PrinterCondition::NotConfigured => "none",
+        }
+    }
+}
+
 /// The slip printer could not be set up from kiosk-config.
 #[derive(Debug, thiserror::Error)]
 pub enum SetupError {
@@ -400,19 +378,24 @@ pub const DEFAULT_PRINT_DEADLINE: Duration = Duration::from_secs(20);
 impl SlipPrinter {
     /// The printer of `[printer]` in kiosk-config, with Debian's Noto fonts.
     pub fn from_config(cfg: &PrinterConfig, loc: Arc<Localizer>) -> Result<Self, SetupError> {
+        Self::from_config_with_deadline(cfg, loc, DEFAULT_PRINT_DEADLINE)
+    }
+
+    /// [`SlipPrinter::from_config`] with another time limit for one slip (tests).
+    pub fn from_config_with_deadline(
+        cfg: &PrinterConfig,
+        loc: Arc<Localizer>,
+        deadline: Duration,
+    ) -> Result<Self, SetupError> {
         let backend = match cfg.backend {
             PrinterBackend::File => Backend::File(FileSlipPrinter::new(&cfg.file_dir)),
             PrinterBackend::Cups => {
                 let uri = cfg.cups_uri.as_deref().ok_or(SetupError::NoCupsUri)?;
-                Backend::Cups(CupsPrinter::new(uri, DEFAULT_PRINT_DEADLINE)?)
+                Backend::Cups(CupsPrinter::new(uri, deadline)?)
             }
             PrinterBackend::Escpos => {
                 let addr = cfg.escpos_addr.as_deref().ok_or(SetupError::NoEscposAddr)?;
-                Backend::Escpos(EscposPrinter::new(
-                    addr,
-                    cfg.paper_width_mm,
-                    DEFAULT_PRINT_DEADLINE,
-                ))
+                Backend::Escpos(EscposPrinter::new(addr, cfg.paper_width_mm, deadline))
             }
             PrinterBackend::None => Backend::None,
         };
@@ -481,6 +464,26 @@ impl SlipPrinter {
             _ => tracing::warn!(status = status.as_str(), "slip not printed"),
         }
         status
+    }
+
+    /// Asks the printer how it is, without printing; returns within a few seconds.
+    pub fn check(&self) -> PrinterCondition {
+        match &self.backend {
+            Backend::File(files) => match files.writable() {
+                Ok(()) => PrinterCondition::Ready,
+                Err(e) => PrinterCondition::Error(e.to_string()),
+            },
+            Backend::Cups(cups) => match cups.printer_state() {
+                Ok(state) => match cups::classify(&state, &cups::JobState::default()) {
+                    None => PrinterCondition::Ready,
+                    Some(status) => PrinterCondition::from_status(&status),
+                },
+                Err(CupsError::Ipp(_)) => PrinterCondition::Offline,
+                Err(e) => PrinterCondition::Error(e.to_string()),
+            },
+            Backend::Escpos(printer) => PrinterCondition::from_status(&printer.status()),
+            Backend::None => PrinterCondition::NotConfigured,
+        }
     }
 
     /// Sends an already rendered slip PDF to the backend.

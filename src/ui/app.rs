@@ -57,6 +57,11 @@ impl Clock for SystemClock {
     }
 }
 
+/// How often the printer is asked how it is while the operator screen is open, and while the
+/// booth waits on the attract screen (for the metrics). Never during a session.
+const PRINTER_CHECK_OPERATOR_MS: Millis = 10_000;
+const PRINTER_CHECK_IDLE_MS: Millis = 60_000;
+
 /// The camera frame as one texture, replaced in place when a newer frame arrives.
 #[derive(Default)]
 struct VideoTexture {
@@ -92,6 +97,8 @@ pub struct BoothApp {
     pin_guard: PinGuard,
     setup: OperatorSetup,
     exit_requested: bool,
+    /// When the printer was last asked how it is.
+    printer_checked: Option<Millis>,
 }
 
 impl BoothApp {
@@ -131,6 +138,7 @@ impl BoothApp {
             pin_guard: PinGuard::default(),
             setup,
             exit_requested: false,
+            printer_checked: None,
         }
     }
 
@@ -179,6 +187,9 @@ impl BoothApp {
         for e in events {
             self.apply(now, e);
         }
+        let printer = self.services.printer();
+        self.setup.metrics.set_printer(printer.condition.as_ref());
+        self.check_printer(now);
         if self.fonts_for != Some(self.session.language()) {
             self.fonts.install(&ctx, self.session.language());
             self.fonts_for = Some(self.session.language());
@@ -245,6 +256,7 @@ impl BoothApp {
                 &view,
                 &self.setup.metrics,
                 &camera,
+                &printer,
                 &recent,
             );
         }
@@ -301,14 +313,33 @@ impl BoothApp {
                 }
             }
             OperatorAction::TestPrint => {
-                let sample = crate::operator::test_slip_request(self.session.language());
-                // A generation no session has: the result never reaches the flow.
-                self.services.print_slip(u64::MAX, sample);
+                // The worker prints it on the configured printer; the operator screen shows the
+                // outcome from the printer's health, and the flow never hears of it.
+                self.services.test_print(self.session.language());
             }
             OperatorAction::Exit => {
                 tracing::warn!("operator exit to desktop");
                 self.exit_requested = true;
             }
+        }
+    }
+
+    /// Asks the slip worker to check the printer now and then: often while the operator screen
+    /// is open, rarely while nobody uses the booth, never during a session (a user's slip must
+    /// not wait behind a check).
+    fn check_printer(&mut self, now: Millis) {
+        let every = if self.operator.is_open() {
+            PRINTER_CHECK_OPERATOR_MS
+        } else if self.session.screen() == Screen::Attract {
+            PRINTER_CHECK_IDLE_MS
+        } else {
+            return;
+        };
+        let due = self
+            .printer_checked
+            .is_none_or(|at| now.saturating_sub(at) >= every);
+        if due && self.services.check_printer() {
+            self.printer_checked = Some(now);
         }
     }
 

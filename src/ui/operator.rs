@@ -12,6 +12,8 @@ use crate::camera::CameraStatus;
 use crate::flow::{DigitBuffer, Millis};
 use crate::metrics::Metrics;
 use crate::operator::Attempt;
+use crate::slip::{PrintStatus, PrinterCondition};
+use crate::workers::{PrinterHealth, TestPrint};
 
 /// Taps in the corner that open the PIN pad, and the time they must fall within.
 const CORNER_TAPS: usize = 5;
@@ -30,9 +32,7 @@ pub enum OperatorView {
         message: Option<PinMessage>,
         checking: bool,
     },
-    Open {
-        test_print_sent: bool,
-    },
+    Open,
 }
 
 /// Feedback on the PIN pad.
@@ -94,9 +94,7 @@ impl OperatorView {
         *self = match attempt {
             Attempt::Granted => {
                 tracing::warn!("operator screen opened");
-                OperatorView::Open {
-                    test_print_sent: false,
-                }
+                OperatorView::Open
             }
             Attempt::Wrong { attempts_left } => OperatorView::Pin {
                 digits: DigitBuffer::new(PIN_MAX),
@@ -119,6 +117,7 @@ pub fn show(
     v: &View<'_>,
     metrics: &Metrics,
     camera: &CameraStatus,
+    printer: &PrinterHealth,
     recent: &[String],
 ) -> Option<OperatorAction> {
     let theme = v.theme;
@@ -202,7 +201,7 @@ pub fn show(
                         }
                     });
                 }
-                OperatorView::Open { test_print_sent } => {
+                OperatorView::Open => {
                     widgets::title(ui, theme, &v.t("operator-title"));
                     egui::Grid::new("operator-status")
                         .num_columns(2)
@@ -244,17 +243,54 @@ pub fn show(
                             ui.label(
                                 RichText::new(v.t("operator-printer")).font(theme.bold(theme.body)),
                             );
-                            if *test_print_sent {
-                                widgets::body(ui, theme, &v.t("operator-test-print-sent"));
-                            } else if widgets::secondary_button(
-                                ui,
-                                theme,
-                                &v.t("operator-test-print"),
-                            )
-                            .clicked()
-                            {
-                                action = Some(OperatorAction::TestPrint);
-                                *test_print_sent = true;
+                            let condition = match &printer.condition {
+                                None => v.t("operator-checking"),
+                                Some(c) => condition_text(v, c),
+                            };
+                            widgets::body(ui, theme, &condition);
+                            ui.end_row();
+                            if let Some(status) = &printer.last_slip {
+                                ui.label("");
+                                let result = status_text(v, status);
+                                widgets::body(
+                                    ui,
+                                    theme,
+                                    &v.tr.t_args(
+                                        "operator-printer-last-slip",
+                                        &[("result", result.as_str().into())],
+                                    ),
+                                );
+                                ui.end_row();
+                            }
+                            ui.label("");
+                            match &printer.last_test {
+                                Some(TestPrint::Pending) => {
+                                    widgets::body(ui, theme, &v.t("operator-test-print-sent"));
+                                }
+                                done => {
+                                    ui.vertical(|ui| {
+                                        if let Some(TestPrint::Done(status)) = done {
+                                            let result = status_text(v, status);
+                                            widgets::body(
+                                                ui,
+                                                theme,
+                                                &v.tr.t_args(
+                                                    "operator-printer-last-test",
+                                                    &[("result", result.as_str().into())],
+                                                ),
+                                            );
+                                        }
+                                        if widgets::secondary_button(
+                                            ui,
+                                            theme,
+                                            &v.t("operator-test-print"),
+                                        )
+                                        .clicked()
+                                        {
+                                            action = Some(OperatorAction::TestPrint);
+                                        }
+                                    });
+                                }
                             }
                             ui.end_row();
                         });
@@ -302,4 +338,28 @@ pub fn show(
         *view = OperatorView::Closed;
     }
     action
+}
+
+/// The printer's condition in the operator's language.
+fn condition_text(v: &View<'_>, condition: &PrinterCondition) -> String {
+    match condition {
+        PrinterCondition::Ready => v.t("operator-printer-ready"),
+        PrinterCondition::Offline => v.t("operator-printer-offline"),
+        PrinterCondition::OutOfPaper => v.t("operator-printer-paper-out"),
+        PrinterCondition::Error(reason) => v.tr.t_args(
+            "operator-printer-error",
+            &[("reason", reason.as_str().into())],
+        ),
+        PrinterCondition::NotConfigured => v.t("operator-printer-none"),
+    }
+}
+
+/// What became of a slip, in the operator's language.
+fn status_text(v: &View<'_>, status: &PrintStatus) -> String {
+    match status {
+        PrintStatus::Printed => v.t("operator-job-printed"),
+        PrintStatus::SavedToFile(_) => v.t("operator-job-saved"),
+        PrintStatus::TimedOut => v.t("operator-job-timed-out"),
+        other => condition_text(v, &PrinterCondition::from_status(other)),
+    }
 }

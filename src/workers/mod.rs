@@ -2,10 +2,11 @@
 //! [`Services`] facade that the UI thread polls without ever blocking.
 
 mod intake;
+mod printing;
 mod worker;
 
 pub use intake::{IntakeReport, IntakeService, IntakeSetupError, IntakeStatus, SUBMIT_ACK_WAIT};
-
+pub use printing::{PrintSetup, PrintWorker, PrinterHealth, TestPrint};
 pub use worker::{Done, Notify, Worker};
 
 use std::path::PathBuf;
@@ -15,13 +16,13 @@ use crate::camera::{
     CameraError, CameraHandle, CameraStatus, DemoDirector, DemoScene, DemoSource, FrameSource,
     NokhwaSource, spawn_camera,
 };
-use crate::config::IntakeConfig;
+use crate::config::{IntakeConfig, PrinterConfig};
 use crate::domain::ApplicationId;
-use crate::flow::{Application, Event, PrintOutcome, Screen, SlipRequest};
-use crate::i18n::Localizer;
+use crate::flow::{Application, Event, Screen, SlipRequest};
+use crate::i18n::{Lang, Localizer};
 use crate::photo::{IdPhoto, id_photo_from_frame};
 use crate::scan::{ScanReport, ScanWorker, spawn_scan_worker};
-use crate::slip::{BoothInfo, FileSlipPrinter, render_text};
+use crate::slip::{BoothInfo, DEFAULT_PRINT_DEADLINE};
 
 /// The ID printed in the QR code of the demo camera's application form. Not a real form.
 pub const DEMO_FORM_ID: &str = "20261121000000000012345";
@@ -48,7 +49,8 @@ pub struct ServicesConfig {
     pub height: u32,
     pub fps: u32,
     pub data_dir: PathBuf,
-    pub slip_dir: PathBuf,
+    /// `[printer]` of kiosk-config: where slips go.
+    pub printer: PrinterConfig,
     pub booth: BoothInfo,
     pub intake: IntakeConfig,
     /// UTC offset of the booth's local time, in minutes (Japan: 540).
@@ -75,7 +77,7 @@ pub struct Services {
     scan: ScanWorker,
     capture: Worker<(), Result<IdPhoto, String>>,
     intake: IntakeService,
-    print: Worker<SlipRequest, PrintOutcome>,
+    print: PrintWorker,
     pin: Worker<(String, String), bool>,
     camera_was_lost: bool,
     scene: Option<Screen>,
@@ -127,27 +129,17 @@ impl Services {
             notify.clone(),
         )?;
 
-        let printer = FileSlipPrinter::new(&cfg.slip_dir);
-        let booth = cfg.booth.clone();
-        let offset = cfg.utc_offset_minutes;
-        let print = Worker::spawn("slip", notify, move |req: SlipRequest| {
-            let text = render_text(&loc, &req, &booth, &local_time(offset));
-            let receipt = req.outcome.receipt().unwrap_or("none");
-            match printer.save(receipt, &text) {
-                Ok(path) => {
-                    tracing::info!(file = %path.display(), "slip saved as a file");
-                    PrintOutcome::SavedToFile
-                }
-                Err(e) => {
-                    tracing::error!(error = %e, "slip could not be saved");
-                    PrintOutcome::Failed
-                }
-            }
-        })
-        .map_err(|source| StartError::Thread {
-            what: "slip",
-            source,
-        })?;
+        let print_setup = PrintSetup {
+            printer: cfg.printer.clone(),
+            deadline: DEFAULT_PRINT_DEADLINE,
+            booth: cfg.booth.clone(),
+            utc_offset_minutes: cfg.utc_offset_minutes,
+        };
+        let print =
+            PrintWorker::start(print_setup, loc, notify).map_err(|source| StartError::Thread {
+                what: "slip",
+                source,
+            })?;
 
         let pin = Worker::spawn(
             "operator-pin",
@@ -252,9 +244,7 @@ impl Services {
         }
         while let Some(done) = self.print.try_recv() {
             if done.generation == generation {
-                events.push(Event::SlipPrinted(
-                    done.result.unwrap_or(PrintOutcome::Failed),
-                ));
+                events.push(Event::SlipPrinted(done.result));
             }
         }
         events
@@ -284,7 +274,22 @@ impl Services {
     }
 
     pub fn print_slip(&self, generation: u64, req: SlipRequest) -> bool {
-        self.print.send(generation, req)
+        self.print.print_slip(generation, req)
+    }
+
+    /// The operator's test print on the configured printer, off the UI thread.
+    pub fn test_print(&self, lang: Lang) -> bool {
+        self.print.test_print(lang)
+    }
+
+    /// Asks the slip worker to check the printer (the result shows in [`Services::printer`]).
+    pub fn check_printer(&self) -> bool {
+        self.print.check()
+    }
+
+    /// What is known about the printer.
+    pub fn printer(&self) -> PrinterHealth {
+        self.print.health()
     }
 
     /// Checks an operator PIN against its Argon2 hash, off the UI thread.

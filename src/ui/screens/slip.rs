@@ -1,5 +1,7 @@
 //! Screen 8: slip. The truth about the application (sent, queued, or demo), the slip being
-//! printed (or saved as a file in the walking skeleton), and what happens next.
+//! printed (or saved as a file in demo mode), and what happens next. When the slip cannot be
+//! printed (printer offline, out of paper, no answer in time) the receipt number is shown large
+//! for the user to note, with a button that calls staff.
 
 use egui::Ui;
 
@@ -19,7 +21,9 @@ pub fn show(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
                 SubmitOutcome::Failed => v.t("submit-failed"),
             };
             widgets::heading(ui, theme, &status);
-            if let Some(receipt) = outcome.receipt() {
+            let failed = v.s.print_outcome() == Some(&PrintOutcome::Failed);
+            // When the slip failed, the number is shown large below instead.
+            if let Some(receipt) = outcome.receipt().filter(|_| !failed) {
                 widgets::body(ui, theme, &format!("{}: {receipt}", v.t("slip-receipt")));
             }
         }
@@ -31,15 +35,33 @@ pub fn show(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
                 widgets::simplified_note(ui, theme, &v.t("slip-demo-note"));
             }
             Some(PrintOutcome::Failed) => {
-                let last =
-                    v.s.application_id()
-                        .map(|id| id.digits()[id.digits().len() - 3..].to_owned())
-                        .unwrap_or_default();
-                widgets::error(
-                    ui,
-                    theme,
-                    &v.tr.t_args("slip-failed", &[("last_digits", last.into())]),
-                );
+                let receipt = match v.s.submission() {
+                    Submission::Done(outcome) => outcome.receipt(),
+                    _ => None,
+                };
+                if let Some(receipt) = receipt {
+                    widgets::error(ui, theme, &v.t("slip-not-printed"));
+                    widgets::card(ui, theme, |ui| {
+                        ui.vertical_centered(|ui| {
+                            widgets::body(ui, theme, &v.t("slip-receipt"));
+                            widgets::title(ui, theme, receipt);
+                        });
+                    });
+                } else {
+                    let last =
+                        v.s.application_id()
+                            .map(|id| id.digits()[id.digits().len() - 3..].to_owned())
+                            .unwrap_or_default();
+                    widgets::error(
+                        ui,
+                        theme,
+                        &v.tr.t_args("slip-failed", &[("last_digits", last.into())]),
+                    );
+                }
+                ui.add_space(theme.gap_small);
+                if widgets::secondary_button(ui, theme, &v.t("topbar-call-staff")).clicked() {
+                    out.push(Event::CallStaff);
+                }
             }
         }
         ui.add_space(theme.gap);
