@@ -241,6 +241,36 @@ pub fn muted(ui: &mut Ui, theme: &Theme, text: &str) {
     );
 }
 
+/// What the user should do now (the scan hints): large, bold, on a tinted panel with a drawn
+/// arrow-like marker, so it is read before anything else.
+pub fn hint(ui: &mut Ui, theme: &Theme, text: &str) {
+    egui::Frame::new()
+        .fill(theme.palette.secondary)
+        .stroke(Stroke::new(theme.stroke * 2.0, theme.palette.primary))
+        .corner_radius(theme.corner())
+        .inner_margin(theme.inner_margin())
+        .show(ui, |ui| {
+            ui.horizontal(|ui| {
+                let size = Vec2::splat(theme.body);
+                let (rect, _) = ui.allocate_exact_size(size, Sense::hover());
+                let pts = vec![rect.left_top(), rect.right_center(), rect.left_bottom()];
+                ui.painter().add(Shape::convex_polygon(
+                    pts,
+                    theme.palette.primary,
+                    Stroke::NONE,
+                ));
+                ui.add(
+                    egui::Label::new(
+                        RichText::new(text)
+                            .font(theme.bold(theme.body * 1.15))
+                            .color(theme.palette.text),
+                    )
+                    .wrap(),
+                );
+            });
+        });
+}
+
 pub fn error(ui: &mut Ui, theme: &Theme, text: &str) {
     notice(ui, theme, text, theme.palette.error_text);
 }
