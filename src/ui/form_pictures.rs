@@ -90,7 +90,7 @@ pub fn show_row(ui: &mut Ui, theme: &Theme, texts: &FormTexts) {
                 });
             }
         });
-        legend(ui, theme, texts);
+        legend(ui, theme, texts, true);
     });
 }
 
@@ -114,7 +114,7 @@ pub fn show_column(ui: &mut Ui, theme: &Theme, texts: &FormTexts, width: f32) {
                 });
             });
         }
-        legend(ui, theme, texts);
+        legend(ui, theme, texts, false);
     });
 }
 
@@ -138,35 +138,60 @@ fn caption_label(ui: &mut Ui, theme: &Theme, text: &str) {
 }
 
 /// What the two marks mean (shape and words, never colour alone), and that the drawings are
-/// simplified.
-fn legend(ui: &mut Ui, theme: &Theme, texts: &FormTexts) {
+/// simplified; `centred` under a row of pictures.
+fn legend(ui: &mut Ui, theme: &Theme, texts: &FormTexts, centred: bool) {
     let icon = Vec2::splat(theme.small * 1.2);
-    ui.horizontal_wrapped(|ui| {
+    let id_icon = Vec2::new(icon.x * 2.0, icon.y);
+    let label = |text: &str| {
+        RichText::new(text)
+            .size(theme.small)
+            .color(theme.palette.text)
+    };
+    let measure = |text: &str| {
+        egui::WidgetText::from(label(text))
+            .into_galley(
+                ui,
+                Some(egui::TextWrapMode::Extend),
+                f32::INFINITY,
+                egui::TextStyle::Body,
+            )
+            .size()
+            .x
+    };
+    let spacing = ui.spacing().item_spacing.x;
+    let width = icon.x
+        + id_icon.x
+        + measure(&texts.legend_qr)
+        + measure(&texts.legend_id)
+        + theme.gap
+        + spacing * 4.0;
+    let row = egui::Layout::left_to_right(egui::Align::Center);
+    let width = if centred {
+        width.min(ui.available_width())
+    } else {
+        ui.available_width()
+    };
+    ui.allocate_ui_with_layout(Vec2::new(width, icon.y), row, |ui| {
         let (rect, _) = ui.allocate_exact_size(icon, Sense::hover());
         qr_mark(ui.painter(), rect, theme);
         paint_qr(ui.painter(), rect.shrink(rect.width() * 0.15), theme);
-        ui.label(
-            RichText::new(&texts.legend_qr)
-                .size(theme.small)
-                .color(theme.palette.text),
-        );
+        ui.label(label(&texts.legend_qr));
         ui.add_space(theme.gap);
-        let (rect, _) = ui.allocate_exact_size(Vec2::new(icon.x * 2.0, icon.y), Sense::hover());
+        let (rect, _) = ui.allocate_exact_size(id_icon, Sense::hover());
         paint_id(
             ui.painter(),
             rect.shrink2(Vec2::new(0.0, icon.y * 0.25)),
             theme,
         );
-        ui.label(
-            RichText::new(&texts.legend_id)
-                .size(theme.small)
-                .color(theme.palette.text),
-        );
+        ui.label(label(&texts.legend_id));
     });
-    ui.label(
-        RichText::new(&texts.schematic)
-            .size(theme.small)
-            .color(theme.palette.text_muted),
+    ui.add(
+        egui::Label::new(
+            RichText::new(&texts.schematic)
+                .size(theme.small)
+                .color(theme.palette.text_muted),
+        )
+        .wrap(),
     );
 }
 

@@ -155,7 +155,7 @@ impl Theme {
             keypad_key: (touch * 1.3).round(),
             top_bar_height: (touch + 2.0 * pt_per_mm).round(),
             stroke: (0.5 * pt_per_mm).max(1.0),
-            form_picture: (34.0 * pt_per_mm).round(),
+            form_picture: (31.0 * pt_per_mm).round(),
             form_caption: (70.0 * pt_per_mm * text_scale).round(),
             digit_cell: (4.2 * pt_per_mm).round(),
             high_contrast,

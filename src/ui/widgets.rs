@@ -82,7 +82,9 @@ fn button_size(ui: &Ui, theme: &Theme, label: &RichText, min: Vec2) -> Vec2 {
         f32::INFINITY,
         egui::TextStyle::Button,
     );
-    let padded = galley.size() + Vec2::new(theme.gap * 2.0, theme.gap);
+    // The button pads its text by `button_padding` (gap) on each side; the extra small gap
+    // keeps rounding from wrapping the last character onto a second line.
+    let padded = galley.size() + Vec2::new(theme.gap * 2.0 + theme.gap_small, theme.gap);
     Vec2::new(
         padded.x.max(min.x).min(ui.available_width().max(min.x)),
         padded.y.max(min.y),
@@ -311,7 +313,7 @@ fn notice(ui: &mut Ui, theme: &Theme, text: &str, color: Color32) {
         .show(ui, |ui| {
             ui.horizontal(|ui| {
                 warning_icon(ui, theme);
-                ui.label(RichText::new(text).size(theme.body).color(color));
+                ui.add(egui::Label::new(RichText::new(text).size(theme.body).color(color)).wrap());
             });
         });
 }
@@ -368,6 +370,21 @@ pub enum Key {
 pub fn keypad(ui: &mut Ui, theme: &Theme, delete: &str, clear: &str) -> Option<Key> {
     let mut pressed = None;
     let key = theme.keypad_key;
+    // Every key as wide as the widest label needs, so the columns line up.
+    let label_width = |text: &str| {
+        egui::WidgetText::from(RichText::new(text).size(theme.small))
+            .into_galley(
+                ui,
+                Some(egui::TextWrapMode::Extend),
+                f32::INFINITY,
+                egui::TextStyle::Button,
+            )
+            .size()
+            .x
+            + theme.gap * 2.0
+            + theme.gap_small
+    };
+    let key_width = (key * 1.4).max(label_width(delete)).max(label_width(clear));
     let rows: [[Option<Key>; 3]; 4] = [
         [
             Some(Key::Digit(1)),
@@ -404,7 +421,7 @@ pub fn keypad(ui: &mut Ui, theme: &Theme, delete: &str, clear: &str) -> Option<K
                         .fill(fill)
                         .stroke(Stroke::new(theme.stroke, theme.palette.outline))
                         .corner_radius(theme.corner())
-                        .min_size(Vec2::new(key * 1.4, key));
+                        .min_size(Vec2::new(key_width, key));
                     if ui.add(b).clicked() {
                         pressed = Some(k);
                     }

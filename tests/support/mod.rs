@@ -163,6 +163,24 @@ impl TestBooth {
         self.harness.run();
     }
 
+    /// Lets frames run, the workers in real time and the booth's clock along with them, until
+    /// `done` holds (or panics after a minute, saying it was waiting for `what`).
+    pub fn wait_until(&mut self, what: &str, done: impl Fn(&Self) -> bool) {
+        const STEP_MS: u64 = 20;
+        let deadline = Instant::now() + Duration::from_secs(60);
+        while !done(self) {
+            assert!(
+                Instant::now() < deadline,
+                "on {:?}, still waiting for {what}",
+                self.screen()
+            );
+            std::thread::sleep(Duration::from_millis(STEP_MS));
+            self.clock.advance(STEP_MS);
+            self.harness.step();
+        }
+        self.harness.run();
+    }
+
     /// Whether a text is on screen.
     pub fn shows(&self, text: &str) -> bool {
         self.harness
