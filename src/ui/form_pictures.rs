@@ -300,8 +300,8 @@ pub fn paint_form(painter: &egui::Painter, sheet: Rect, generation: FormGenerati
     let qr_side = form.width() * 0.36;
     let qr = Rect::from_min_size(
         Pos2::new(
-            form.right() - form.width() * 0.08 - qr_side,
-            id.bottom() + form.width() * 0.07,
+            form.right() - form.width() * 0.1 - qr_side,
+            id.bottom() + form.width() * 0.12,
         ),
         Vec2::splat(qr_side),
     );
@@ -331,7 +331,7 @@ pub fn paint_form(painter: &egui::Painter, sheet: Rect, generation: FormGenerati
         _ => {
             paint_id(painter, id, theme);
             paint_qr(painter, qr, theme);
-            qr_mark(painter, qr.expand(qr_side * 0.12), theme);
+            qr_mark(painter, qr.expand(qr_side * 0.08), theme);
         }
     }
 }

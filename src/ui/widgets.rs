@@ -264,7 +264,7 @@ pub fn hint(ui: &mut Ui, theme: &Theme, text: &str) {
                 ui.add(
                     egui::Label::new(
                         RichText::new(text)
-                            .font(theme.bold(theme.body * 1.15))
+                            .font(theme.bold(theme.body))
                             .color(theme.palette.text),
                     )
                     .wrap(),
@@ -403,32 +403,37 @@ pub fn keypad(ui: &mut Ui, theme: &Theme, delete: &str, clear: &str) -> Option<K
         ],
         [Some(Key::Clear), Some(Key::Digit(0)), Some(Key::Delete)],
     ];
-    egui::Grid::new(ui.next_auto_id())
-        .spacing(Vec2::splat(theme.gap_small))
-        .show(ui, |ui| {
-            for row in rows {
-                for k in row.into_iter().flatten() {
-                    let (text, size) = match k {
-                        Key::Digit(d) => (d.to_string(), theme.title),
-                        Key::Delete => (delete.to_owned(), theme.small),
-                        Key::Clear => (clear.to_owned(), theme.small),
-                    };
-                    let fill = match k {
-                        Key::Digit(_) => theme.palette.surface,
-                        _ => theme.palette.secondary,
-                    };
-                    let b = egui::Button::new(RichText::new(text).size(size))
-                        .fill(fill)
-                        .stroke(Stroke::new(theme.stroke, theme.palette.outline))
-                        .corner_radius(theme.corner())
-                        .min_size(Vec2::new(key_width, key));
-                    if ui.add(b).clicked() {
-                        pressed = Some(k);
+    // A box of the grid's width, so that a centring layout centres the keypad.
+    let width = key_width * 3.0 + theme.gap_small * 2.0;
+    let column = egui::Layout::top_down(egui::Align::Min);
+    ui.allocate_ui_with_layout(Vec2::new(width, 0.0), column, |ui| {
+        egui::Grid::new(ui.next_auto_id())
+            .spacing(Vec2::splat(theme.gap_small))
+            .show(ui, |ui| {
+                for row in rows {
+                    for k in row.into_iter().flatten() {
+                        let (text, size) = match k {
+                            Key::Digit(d) => (d.to_string(), theme.title),
+                            Key::Delete => (delete.to_owned(), theme.small),
+                            Key::Clear => (clear.to_owned(), theme.small),
+                        };
+                        let fill = match k {
+                            Key::Digit(_) => theme.palette.surface,
+                            _ => theme.palette.secondary,
+                        };
+                        let b = egui::Button::new(RichText::new(text).size(size))
+                            .fill(fill)
+                            .stroke(Stroke::new(theme.stroke, theme.palette.outline))
+                            .corner_radius(theme.corner())
+                            .min_size(Vec2::new(key_width, key));
+                        if ui.add(b).clicked() {
+                            pressed = Some(k);
+                        }
                     }
+                    ui.end_row();
                 }
-                ui.end_row();
-            }
-        });
+            });
+    });
     pressed
 }
 

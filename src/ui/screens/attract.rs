@@ -35,6 +35,7 @@ pub fn show(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
             v.tr.t_args("attract-price", &[("price", v.booth.price_yen.into())])
         };
         widgets::heading(ui, theme, &price);
+        ui.add_space(theme.gap_small);
         form_pictures::show_row(ui, theme, &FormTexts::new(|id| v.t(id)));
         ui.add_space(theme.gap_small);
         if widgets::primary_button(ui, theme, &v.t("attract-touch")).clicked() {

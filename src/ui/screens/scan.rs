@@ -32,7 +32,7 @@ fn camera(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
         let avail = ui.available_size();
         let gap = theme.margin;
         let forms_w = (avail.x * 0.34).min(theme.form_caption * 2.2);
-        let status_h = theme.touch * 1.6;
+        let status_h = theme.touch * 2.0;
         let bottom = theme.touch * 3.2;
         let video_max = Vec2::new(
             (avail.x - forms_w - gap).max(theme.touch * 4.0),
