@@ -167,10 +167,22 @@ fn keypad_column(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
         &v.tr
             .t_args("keypad-digits-left", &[("count", typed.remaining().into())]),
     );
-    if let Some(err) = v.s.scan_error(v.now) {
-        widgets::error(ui, theme, &v.t(err.message_id()));
-    }
-    ui.add_space(theme.gap_small);
+    // The refusal takes the same room whether shown or not: a keypad that jumped when the
+    // message goes would put the next tap on the wrong key.
+    let error_room = Vec2::new(
+        ui.available_width(),
+        theme.body * 1.4 * 2.0 + theme.gap * 2.0,
+    );
+    ui.allocate_ui_with_layout(
+        error_room,
+        egui::Layout::top_down(egui::Align::Center),
+        |ui| {
+            ui.set_min_size(error_room);
+            if let Some(err) = v.s.scan_error(v.now) {
+                widgets::error(ui, theme, &v.t(err.message_id()));
+            }
+        },
+    );
     match widgets::keypad(ui, theme, &v.t("keypad-delete"), &v.t("keypad-clear")) {
         Some(Key::Digit(d)) => out.push(Event::KeypadDigit(d)),
         Some(Key::Delete) => out.push(Event::KeypadDelete),
