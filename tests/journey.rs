@@ -4,6 +4,7 @@
 
 mod support;
 
+use egui_kittest::kittest::Queryable;
 use myna_booth::config::PrinterBackend;
 use myna_booth::flow::{
     FormLookup, LookupOutcome, PrintOutcome, Screen, Submission, SubmitOutcome,
@@ -489,4 +490,74 @@ fn staff_see_the_printer_and_their_test_print_reaches_it() {
         None,
         "a test print is nobody's slip"
     );
+}
+
+/// The four things the scan screen may ask a user to change about an unreadable code.
+const SCAN_HINTS: [&str; 4] = [
+    "scan-hint-closer",
+    "scan-hint-farther",
+    "scan-hint-glare",
+    "scan-hint-hold-still",
+];
+
+#[test]
+fn a_glare_on_the_code_is_named_and_the_advice_goes_once_the_form_is_read() {
+    let mut b = TestBooth::start();
+    // The attract screen shows where the code and the ID are on each form generation.
+    assert!(b.shows(&b.t("forms-title")));
+    for id in ["form-gen-card", "form-gen-notice", "form-gen-handwritten"] {
+        assert!(b.shows(&b.t(id)), "{id}");
+    }
+    // The demo camera holds up the form under a lamp: the code is seen, never read.
+    b.harness.state_mut().services_mut().set_demo_glare(true);
+    b.tap("attract-touch");
+    b.choose_language(Lang::En);
+    b.tap("consent-accept");
+    b.tap("check-nothing-changed");
+    assert_eq!(b.screen(), Screen::Scan);
+    assert!(b.shows(&b.t("forms-title")), "the forms beside the video");
+    let glare = b.t("scan-hint-glare");
+    b.wait_until("the glare advice", |b| b.shows(&glare));
+    assert_eq!(
+        b.screen(),
+        Screen::Scan,
+        "an unreadable code is never taken"
+    );
+
+    // The user tilts the form: the code is read, the advice is gone.
+    b.harness.state_mut().services_mut().set_demo_glare(false);
+    b.wait_for(Screen::Details);
+    for id in SCAN_HINTS {
+        assert!(!b.shows(&b.t(id)), "{id} still shown after the read");
+    }
+    let id = b
+        .harness
+        .state()
+        .session()
+        .application_id()
+        .map(|i| i.digits().to_owned());
+    assert_eq!(id.as_deref(), Some(DEMO_FORM_ID));
+}
+
+#[test]
+fn the_keypad_explains_the_three_numbers_and_marks_the_one_tried() {
+    let mut b = TestBooth::start();
+    b.tap("attract-touch");
+    b.choose_language(Lang::En);
+    b.tap("consent-accept");
+    b.tap("check-nothing-changed");
+    b.tap("scan-type-instead");
+    assert!(b.shows(&b.t("numbers-help-title")));
+    assert!(b.shows(&b.t("numbers-help-id")));
+    // The two wrong numbers are explained with the messages that turn them down.
+    let individual = b.t("id-error-individual-number");
+    let resident = b.t("id-error-resident-record-code");
+    assert_eq!(b.harness.query_all_by_label(&individual).count(), 1);
+    assert_eq!(b.harness.query_all_by_label(&resident).count(), 1);
+    // Typing a resident record code: the same words appear as the refusal too.
+    b.type_digits("12345678901");
+    b.tap("keypad-done");
+    assert_eq!(b.screen(), Screen::Scan);
+    assert_eq!(b.harness.query_all_by_label(&resident).count(), 2);
+    assert!(b.harness.state().session().application_id().is_none());
 }

@@ -39,7 +39,6 @@ attract-bring-form = Have your Individual Number Card Issuance Application Form 
 attract-price-free = Free of charge
 attract-price = Price: { $price } yen
 attract-duration = It takes about 5 minutes, photo included.
-attract-qr-where = The QR code is printed on the application form.
 
 ## 1 Language and consent
 
@@ -72,9 +71,21 @@ check-continue-anyway = Continue anyway
 scan-title = Show the QR code of your application form
 scan-hint = Hold the form flat inside the frame, about 20 cm from the camera.
 scan-looking = Looking for the QR code…
-scan-seen-unreadable = A QR code is visible but cannot be read yet. Hold it still, a little farther away.
 scan-type-instead = Type the ID instead
 scan-keypad-offer = Having trouble? You can type the ID instead.
+scan-hint-closer = Bring the form a little closer to the camera.
+scan-hint-farther = Hold the form a little farther away, so that the whole QR code is inside the frame.
+scan-hint-glare = Light is reflecting on the QR code. Tilt the form a little to get rid of the glare.
+scan-hint-hold-still = The QR code is in view. Hold the form still for a moment.
+forms-title = Where to find the QR code and the ID
+form-gen-card = Came attached to the Notification Card (2015–2020): tear it off along the perforation.
+form-gen-notice = Came with the Individual Number Notice (from 2020), was sent to you again, or was given to you at the city office.
+form-gen-handwritten = A blank form to fill in by hand has no QR code and no ID: it cannot be used here.
+forms-legend-qr = QR code
+forms-legend-id = 23-digit application form ID
+forms-schematic = Simplified drawings: the layout of your form may differ.
+numbers-help-title = Which number is it?
+numbers-help-id = 23 digits: the application form ID. This is the one to type.
 keypad-title = Type the 23-digit application form ID
 keypad-hint = The ID is printed next to the QR code on your application form.
 keypad-delete = Delete

@@ -43,7 +43,6 @@ attract-bring-form = Tenga a mano su Formulario de Solicitud de Emisión de la T
 attract-price-free = Gratis
 attract-price = Precio: { $price } yenes
 attract-duration = Tarda unos 5 minutos, incluida la foto.
-attract-qr-where = El código QR está impreso en el formulario de solicitud.
 
 ## 1 Language and consent
 
@@ -76,9 +75,21 @@ check-continue-anyway = Continuar de todos modos
 scan-title = Muestre el código QR de su formulario de solicitud
 scan-hint = Sostenga el formulario bien plano dentro del marco, a unos 20 cm de la cámara.
 scan-looking = Buscando el código QR…
-scan-seen-unreadable = Se ve un código QR, pero todavía no se puede leer. Manténgalo quieto, un poco más lejos.
 scan-type-instead = Escribir el ID a mano
 scan-keypad-offer = ¿Tiene problemas? También puede escribir el ID a mano.
+scan-hint-closer = Acerque un poco más el formulario a la cámara.
+scan-hint-farther = Aleje un poco el formulario para que todo el código QR quede dentro del marco.
+scan-hint-glare = La luz se refleja en el código QR. Incline un poco el formulario para evitar el reflejo.
+scan-hint-hold-still = El código QR está a la vista. Mantenga el formulario quieto un momento.
+forms-title = Dónde están el código QR y el ID
+form-gen-card = Llegó unido a la Tarjeta de Notificación (2015–2020): sepárelo por la línea perforada.
+form-gen-notice = Llegó con la Notificación del Número Individual (desde 2020), se lo enviaron de nuevo o se lo dieron en la oficina municipal.
+form-gen-handwritten = Un formulario en blanco para rellenar a mano no tiene código QR ni ID: no se puede usar aquí.
+forms-legend-qr = Código QR
+forms-legend-id = ID de solicitud de 23 dígitos
+forms-schematic = Dibujos simplificados: la disposición de su formulario puede ser distinta.
+numbers-help-title = ¿Qué número es?
+numbers-help-id = 23 dígitos: el ID de solicitud. Este es el que debe escribir.
 keypad-title = Escriba el ID de solicitud de 23 dígitos
 keypad-hint = El ID está impreso junto al código QR de su formulario de solicitud.
 keypad-delete = Borrar

@@ -39,7 +39,6 @@ attract-bring-form = Siapkan Formulir Permohonan Penerbitan Kartu Nomor Individu
 attract-price-free = Gratis
 attract-price = Biaya: { $price } yen
 attract-duration = Sekitar 5 menit, termasuk pengambilan foto.
-attract-qr-where = Kode QR tercetak pada formulir permohonan.
 
 ## 1 Language and consent
 
@@ -72,9 +71,21 @@ check-continue-anyway = Tetap lanjutkan
 scan-title = Tunjukkan kode QR pada formulir permohonan Anda
 scan-hint = Pegang formulir dalam keadaan rata di dalam bingkai, sekitar 20 cm dari kamera.
 scan-looking = Mencari kode QR…
-scan-seen-unreadable = Kode QR terlihat, tetapi belum dapat dibaca. Tahan agar tidak bergerak dan jauhkan sedikit.
 scan-type-instead = Ketik ID secara manual
 scan-keypad-offer = Mengalami kesulitan? Anda juga dapat mengetik ID secara manual.
+scan-hint-closer = Dekatkan formulir sedikit lagi ke kamera.
+scan-hint-farther = Jauhkan formulir sedikit agar seluruh kode QR berada di dalam bingkai.
+scan-hint-glare = Ada pantulan cahaya pada kode QR. Miringkan formulir sedikit agar tidak silau.
+scan-hint-hold-still = Kode QR sudah terlihat. Tahan formulir tanpa bergerak sebentar.
+forms-title = Letak kode QR dan ID
+form-gen-card = Formulir yang datang menempel pada Kartu Pemberitahuan (2015–2020): sobek di sepanjang garis perforasi.
+form-gen-notice = Formulir yang datang bersama Surat Pemberitahuan Nomor Individu (sejak 2020), yang dikirim ulang kepada Anda, atau yang diterima di kantor pemerintah daerah.
+form-gen-handwritten = Formulir kosong untuk diisi dengan tangan tidak memiliki kode QR maupun ID, sehingga tidak dapat digunakan di sini.
+forms-legend-qr = Kode QR
+forms-legend-id = ID formulir permohonan 23 digit
+forms-schematic = Gambar disederhanakan: tata letak formulir Anda mungkin berbeda.
+numbers-help-title = Nomor yang mana?
+numbers-help-id = 23 digit: ID formulir permohonan. Nomor inilah yang diketik.
 keypad-title = Ketik ID formulir permohonan (23 digit)
 keypad-hint = ID tercetak di samping kode QR pada formulir permohonan Anda.
 keypad-delete = Hapus

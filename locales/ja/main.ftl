@@ -39,7 +39,6 @@ attract-bring-form = QRコード付きの個人番号カード交付申請書を
 attract-price-free = 無料
 attract-price = 料金：{ $price }円
 attract-duration = 写真撮影を含めて約5分です。
-attract-qr-where = QRコードは交付申請書に印刷されています。
 
 ## 1 言語と同意
 
@@ -72,9 +71,21 @@ check-continue-anyway = このまま続ける
 scan-title = 交付申請書のQRコードをカメラに向けてください
 scan-hint = 申請書を平らにして枠の中に入れ、カメラから約20cm離してください。
 scan-looking = QRコードを探しています…
-scan-seen-unreadable = QRコードは見えていますが、まだ読み取れません。少し離して、動かさずにお持ちください。
 scan-type-instead = 申請書IDを入力する
 scan-keypad-offer = うまく読み取れない場合は、申請書IDを入力することもできます。
+scan-hint-closer = 申請書をもう少しカメラに近づけてください。
+scan-hint-farther = 申請書をもう少しカメラから離して、QRコード全体が枠に入るようにしてください。
+scan-hint-glare = QRコードに光が反射しています。申請書を少し傾けて、反射が入らないようにしてください。
+scan-hint-hold-still = QRコードが見えています。そのまましばらく動かさずにお持ちください。
+forms-title = QRコードと申請書IDの場所
+form-gen-card = 通知カードと一緒に届いた申請書（2015～2020年）：ミシン目で切り離してお使いください。
+form-gen-notice = 個人番号通知書と一緒に届いた申請書（2020年～）、あらためて郵送された申請書、市区町村の窓口で受け取った申請書。
+form-gen-handwritten = 手書き用の申請書にはQRコードも申請書IDもないため、ここでは使えません。
+forms-legend-qr = QRコード
+forms-legend-id = 23桁の申請書ID
+forms-schematic = 簡略化した図です。お手元の申請書とは配置が異なる場合があります。
+numbers-help-title = どの番号ですか？
+numbers-help-id = 23桁：申請書IDです。入力するのはこの番号です。
 keypad-title = 23桁の申請書IDを入力してください
 keypad-hint = 申請書IDは、交付申請書のQRコードの横に印刷されています。
 keypad-delete = 1文字消す

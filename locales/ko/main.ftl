@@ -39,7 +39,6 @@ attract-bring-form = QR 코드가 있는 개인번호 카드 교부 신청서를
 attract-price-free = 무료
 attract-price = 요금: { $price }엔
 attract-duration = 사진 촬영을 포함하여 약 5분 걸립니다.
-attract-qr-where = QR 코드는 교부 신청서에 인쇄되어 있습니다.
 
 ## 1 언어 및 동의
 
@@ -72,9 +71,21 @@ check-continue-anyway = 그대로 계속
 scan-title = 교부 신청서의 QR 코드를 카메라에 비춰 주십시오
 scan-hint = 신청서를 평평하게 펴서 테두리 안에 맞추고, 카메라에서 약 20cm 떨어뜨려 주십시오.
 scan-looking = QR 코드를 찾고 있습니다…
-scan-seen-unreadable = QR 코드가 보이지만 아직 읽을 수 없습니다. 조금 더 떨어뜨려서 움직이지 않게 들어 주십시오.
 scan-type-instead = 신청서 ID 직접 입력
 scan-keypad-offer = 잘 읽히지 않습니까? 신청서 ID를 직접 입력하실 수도 있습니다.
+scan-hint-closer = 신청서를 카메라에 조금 더 가까이 대 주십시오.
+scan-hint-farther = QR 코드 전체가 틀 안에 들어오도록 신청서를 조금 더 멀리 들어 주십시오.
+scan-hint-glare = QR 코드에 빛이 반사되고 있습니다. 신청서를 살짝 기울여 반사를 피해 주십시오.
+scan-hint-hold-still = QR 코드가 보입니다. 잠시 신청서를 움직이지 말고 들고 계십시오.
+forms-title = QR 코드와 신청서 ID의 위치
+form-gen-card = 통지카드에 붙어서 온 신청서(2015~2020년): 절취선을 따라 떼어서 사용하십시오.
+form-gen-notice = 개인번호 통지서와 함께 온 신청서(2020년~), 다시 우편으로 받은 신청서, 시구정촌 창구에서 받은 신청서.
+form-gen-handwritten = 손으로 작성하는 빈 신청서에는 QR 코드도 신청서 ID도 없어서 여기에서는 사용할 수 없습니다.
+forms-legend-qr = QR 코드
+forms-legend-id = 23자리 신청서 ID
+forms-schematic = 간략하게 그린 그림입니다. 실제 신청서의 배치와 다를 수 있습니다.
+numbers-help-title = 어떤 번호인가요?
+numbers-help-id = 23자리: 신청서 ID입니다. 이 번호를 입력하십시오.
 keypad-title = 23자리 신청서 ID를 입력하십시오
 keypad-hint = 신청서 ID는 교부 신청서의 QR 코드 옆에 인쇄되어 있습니다.
 keypad-delete = 한 글자 지우기

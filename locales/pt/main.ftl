@@ -44,7 +44,6 @@ attract-bring-form = Tenha em mãos o Formulário de Solicitação de Emissão d
 attract-price-free = Gratuito
 attract-price = Preço: { $price } ienes
 attract-duration = Leva cerca de 5 minutos, incluindo a foto.
-attract-qr-where = O código QR está impresso no formulário de solicitação.
 
 ## 1 Language and consent
 
@@ -77,9 +76,21 @@ check-continue-anyway = Continuar mesmo assim
 scan-title = Mostre o código QR do formulário de solicitação
 scan-hint = Segure o formulário bem plano dentro da moldura, a cerca de 20 cm da câmera.
 scan-looking = Procurando o código QR…
-scan-seen-unreadable = Há um código QR visível, mas ainda não foi possível lê-lo. Segure-o parado, um pouco mais longe.
 scan-type-instead = Digitar o ID
 scan-keypad-offer = Está com dificuldade? Também é possível digitar o ID.
+scan-hint-closer = Aproxime um pouco mais o formulário da câmera.
+scan-hint-farther = Afaste um pouco o formulário, para que todo o código QR fique dentro da moldura.
+scan-hint-glare = A luz está refletindo no código QR. Incline um pouco o formulário para evitar o reflexo.
+scan-hint-hold-still = O código QR está visível. Segure o formulário parado por um instante.
+forms-title = Onde ficam o código QR e o ID
+form-gen-card = Veio junto com o Cartão de Notificação (2015–2020): destaque-o pela linha picotada.
+form-gen-notice = Veio com a Notificação do Número Individual (a partir de 2020), foi reenviado pelo correio ou foi entregue na prefeitura.
+form-gen-handwritten = Um formulário em branco para preencher à mão não tem código QR nem ID: não pode ser usado aqui.
+forms-legend-qr = Código QR
+forms-legend-id = ID de solicitação de 23 dígitos
+forms-schematic = Desenhos simplificados: o layout do seu formulário pode ser diferente.
+numbers-help-title = Qual é o número?
+numbers-help-id = 23 dígitos: o ID de solicitação. É este que você deve digitar.
 keypad-title = Digite o ID de solicitação de 23 dígitos
 keypad-hint = O ID está impresso ao lado do código QR, no formulário de solicitação.
 keypad-delete = Apagar

@@ -40,7 +40,6 @@ attract-bring-form = Ihanda po ang inyong Individual Number Card Issuance Applic
 attract-price-free = Libre
 attract-price = Bayad: { $price } yen
 attract-duration = Mga 5 minuto lang po ito, kasama na ang pagkuha ng litrato.
-attract-qr-where = Nakalimbag ang QR code sa application form.
 
 ## 1 Language and consent
 
@@ -73,9 +72,21 @@ check-continue-anyway = Ituloy pa rin
 scan-title = Ipakita ang QR code ng inyong application form
 scan-hint = Hawakan nang nakalapat ang form sa loob ng frame, mga 20 cm ang layo sa camera.
 scan-looking = Hinahanap ang QR code…
-scan-seen-unreadable = May nakikitang QR code pero hindi pa ito mabasa. Huwag po itong igalaw, at ilayo nang kaunti.
 scan-type-instead = I-type na lang ang ID
 scan-keypad-offer = Nahihirapan po ba kayo? Maaari ninyong i-type na lang ang ID.
+scan-hint-closer = Ilapit nang kaunti ang form sa camera.
+scan-hint-farther = Ilayo nang kaunti ang form para nasa loob ng frame ang buong QR code.
+scan-hint-glare = May liwanag na sumasalamin sa QR code. Ikiling nang kaunti ang form para mawala ang silaw.
+scan-hint-hold-still = Nakikita na ang QR code. Huwag po munang igalaw ang form sandali.
+forms-title = Saan makikita ang QR code at ang ID
+form-gen-card = Kasamang dumating ng Notification Card (2015–2020): punitin ito sa may butas-butas na linya.
+form-gen-notice = Kasamang dumating ng Individual Number Notice (mula 2020), ipinadala ulit sa inyo, o ibinigay sa city hall o munisipyo.
+form-gen-handwritten = Ang blangkong form na sinusulatan ng kamay ay walang QR code at walang ID: hindi ito magagamit dito.
+forms-legend-qr = QR code
+forms-legend-id = 23-digit na application form ID
+forms-schematic = Pinasimpleng larawan lamang: maaaring iba ang ayos ng inyong form.
+numbers-help-title = Aling numero ito?
+numbers-help-id = 23 digit: ang application form ID. Ito ang dapat i-type.
 keypad-title = I-type ang 23-digit na application form ID
 keypad-hint = Nakalimbag ang ID sa tabi ng QR code sa inyong application form.
 keypad-delete = Burahin

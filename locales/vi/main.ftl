@@ -39,7 +39,6 @@ attract-bring-form = Vui lòng chuẩn bị sẵn Đơn xin cấp Thẻ mã số
 attract-price-free = Miễn phí
 attract-price = Giá: { $price } yên
 attract-duration = Mất khoảng 5 phút, kể cả chụp ảnh.
-attract-qr-where = Mã QR được in trên đơn xin cấp thẻ.
 
 ## 1 Language and consent
 
@@ -72,9 +71,21 @@ check-continue-anyway = Vẫn tiếp tục
 scan-title = Vui lòng đưa mã QR trên đơn xin cấp ra trước camera
 scan-hint = Giữ đơn thật phẳng trong khung, cách camera khoảng 20 cm.
 scan-looking = Đang tìm mã QR…
-scan-seen-unreadable = Đã thấy mã QR nhưng chưa đọc được. Vui lòng giữ yên và đưa ra xa thêm một chút.
 scan-type-instead = Nhập ID bằng tay
 scan-keypad-offer = Gặp khó khăn? Bạn có thể nhập ID bằng tay.
+scan-hint-closer = Vui lòng đưa đơn lại gần camera thêm một chút.
+scan-hint-farther = Vui lòng đưa đơn ra xa thêm một chút để toàn bộ mã QR nằm trong khung.
+scan-hint-glare = Mã QR đang bị phản chiếu ánh sáng. Vui lòng nghiêng đơn một chút để tránh bị lóa.
+scan-hint-hold-still = Đã thấy mã QR. Vui lòng giữ yên đơn trong giây lát.
+forms-title = Vị trí của mã QR và ID
+form-gen-card = Đơn gửi kèm Thẻ thông báo (2015–2020): xé rời theo đường đục lỗ.
+form-gen-notice = Đơn gửi kèm Giấy thông báo mã số cá nhân (từ 2020), đơn được gửi lại cho bạn, hoặc đơn nhận tại tòa thị chính.
+form-gen-handwritten = Mẫu đơn trống để viết tay không có mã QR và không có ID nên không thể dùng ở đây.
+forms-legend-qr = Mã QR
+forms-legend-id = ID đơn xin cấp gồm 23 chữ số
+forms-schematic = Hình vẽ đơn giản hóa: bố cục trên đơn của bạn có thể khác.
+numbers-help-title = Đây là số nào?
+numbers-help-id = 23 chữ số: ID đơn xin cấp. Đây là số cần nhập.
 keypad-title = Nhập ID đơn xin cấp gồm 23 chữ số
 keypad-hint = ID được in bên cạnh mã QR trên đơn xin cấp của bạn.
 keypad-delete = Xóa

@@ -39,7 +39,6 @@ attract-bring-form = 请准备好带有二维码的个人编号卡交付申请�
 attract-price-free = 免费
 attract-price = 费用：{ $price } 日元
 attract-duration = 包括拍照在内，约需 5 分钟。
-attract-qr-where = 二维码印在申请书上。
 
 ## 1 Language and consent
 
@@ -72,9 +71,21 @@ check-continue-anyway = 仍然继续
 scan-title = 请出示申请书上的二维码
 scan-hint = 请将申请书放平，置于框内，距离摄像头约 20 厘米。
 scan-looking = 正在寻找二维码…
-scan-seen-unreadable = 已看到二维码，但还无法读取。请保持不动，并稍微拿远一点。
 scan-type-instead = 改为输入ID
 scan-keypad-offer = 扫描不顺利吗？您也可以改为输入ID。
+scan-hint-closer = 请把申请书再靠近摄像头一点。
+scan-hint-farther = 请把申请书再拿远一点，让整个二维码都在框内。
+scan-hint-glare = 二维码上有反光。请把申请书稍微倾斜一下，避开反光。
+scan-hint-hold-still = 已经看到二维码了。请拿稳申请书，保持不动片刻。
+forms-title = 二维码和申请书ID在哪里
+form-gen-card = 与通知卡连在一起寄来的申请书（2015–2020年）：请沿齿孔线撕下使用。
+form-gen-notice = 与个人编号通知书一起寄来的申请书（2020年起）、重新寄来的申请书，或在市区町村窗口领取的申请书。
+form-gen-handwritten = 手写用的空白申请书上没有二维码，也没有申请书ID，无法在这里使用。
+forms-legend-qr = 二维码
+forms-legend-id = 23 位申请书ID
+forms-schematic = 以上为简化示意图，您的申请书版式可能有所不同。
+numbers-help-title = 这是哪个号码？
+numbers-help-id = 23 位：申请书ID。请输入这个号码。
 keypad-title = 请输入 23 位申请书ID
 keypad-hint = 申请书ID印在申请书上的二维码旁边。
 keypad-delete = 删除

@@ -39,7 +39,6 @@ attract-bring-form = 請準備好附有QR Code的個人編號卡交付申請書�
 attract-price-free = 免費
 attract-price = 費用：{ $price } 日圓
 attract-duration = 含拍照在內，約需 5 分鐘。
-attract-qr-where = QR Code印在申請書上。
 
 ## 1 Language and consent
 
@@ -72,9 +71,21 @@ check-continue-anyway = 仍要繼續
 scan-title = 請出示申請書上的QR Code
 scan-hint = 請將申請書平放於框內，距離相機約 20 公分。
 scan-looking = 正在尋找QR Code…
-scan-seen-unreadable = 已看到QR Code，但尚無法讀取。請保持不動，並稍微拿遠一點。
 scan-type-instead = 改為輸入ID
 scan-keypad-offer = 掃描不順利嗎？您也可以改為輸入ID。
+scan-hint-closer = 請把申請書再靠近鏡頭一點。
+scan-hint-farther = 請把申請書再拿遠一點，讓整個QR Code都在框內。
+scan-hint-glare = QR Code上有反光。請把申請書稍微傾斜，避開反光。
+scan-hint-hold-still = 已經看到QR Code了。請拿穩申請書，保持不動片刻。
+forms-title = QR Code和申請書ID在哪裡
+form-gen-card = 與通知卡相連寄來的申請書（2015–2020年）：請沿騎縫線撕下使用。
+form-gen-notice = 與個人編號通知書一起寄來的申請書（2020年起）、重新寄來的申請書，或在市區町村窗口領取的申請書。
+form-gen-handwritten = 手寫用的空白申請書上沒有QR Code，也沒有申請書ID，無法在此使用。
+forms-legend-qr = QR Code
+forms-legend-id = 23 位數申請書ID
+forms-schematic = 以上為簡化示意圖，您的申請書版面可能有所不同。
+numbers-help-title = 這是哪一個號碼？
+numbers-help-id = 23 位數：申請書ID。請輸入這個號碼。
 keypad-title = 請輸入 23 位數的申請書ID
 keypad-hint = 申請書ID印在申請書上的QR Code旁邊。
 keypad-delete = 刪除

@@ -33,6 +33,12 @@ pub enum DemoScene {
         /// The text the printed QR code holds.
         qr_payload: String,
     },
+    /// The same form under a lamp whose reflection lies across the middle of the code: the
+    /// code is in view but cannot be read (for showing and testing the scan hints).
+    GlaredForm {
+        /// The text the printed QR code holds.
+        qr_payload: String,
+    },
     /// A person sitting for an ID photo in front of a plain backdrop.
     Portrait,
 }
@@ -44,6 +50,13 @@ impl std::fmt::Debug for DemoScene {
             DemoScene::Backdrop => f.write_str("Backdrop"),
             DemoScene::Form { qr_payload } => {
                 write!(f, "Form {{ qr_payload: <{} bytes> }}", qr_payload.len())
+            }
+            DemoScene::GlaredForm { qr_payload } => {
+                write!(
+                    f,
+                    "GlaredForm {{ qr_payload: <{} bytes> }}",
+                    qr_payload.len()
+                )
             }
             DemoScene::Portrait => f.write_str("Portrait"),
         }
@@ -174,6 +187,7 @@ fn scene_name(scene: &DemoScene) -> &'static str {
     match scene {
         DemoScene::Backdrop => "backdrop",
         DemoScene::Form { .. } => "form",
+        DemoScene::GlaredForm { .. } => "glared form",
         DemoScene::Portrait => "portrait",
     }
 }
@@ -210,7 +224,11 @@ impl SceneRender {
             },
             DemoScene::Form { qr_payload } => SceneRender {
                 background: booth_backdrop(),
-                sprite: Some((form_sprite(qr_payload), Motion::Handheld)),
+                sprite: Some((form_sprite(qr_payload, false), Motion::Handheld)),
+            },
+            DemoScene::GlaredForm { qr_payload } => SceneRender {
+                background: booth_backdrop(),
+                sprite: Some((form_sprite(qr_payload, true), Motion::Handheld)),
             },
             DemoScene::Portrait => SceneRender {
                 background: portrait_backdrop(),
@@ -676,7 +694,7 @@ const QR_INK: Rgb = [0.07, 0.07, 0.08];
 const SKIN: Rgb = [0.93, 0.76, 0.64];
 const SKIN_SHADE: Rgb = [0.82, 0.62, 0.51];
 
-fn form_sprite(payload: &str) -> Sprite {
+fn form_sprite(payload: &str, glare: bool) -> Sprite {
     let w = (SHEET_W + 2.0 * SHEET_MARGIN) as usize;
     let h = (SHEET_H + 2.0 * SHEET_MARGIN) as usize;
     let m = SHEET_MARGIN;
@@ -777,6 +795,23 @@ fn form_sprite(payload: &str) -> Sprite {
                 flat(INK_LIGHT),
             );
         }
+    }
+
+    // A lamp's reflection: a saturated band across the middle of the code, clear of its
+    // three finder patterns, wiping more modules than error correction can restore.
+    if glare {
+        let (cx, cy) = (qr_x0 + qr_side / 2.0, qr_y0 + qr_side / 2.0);
+        canvas.paint(
+            (
+                cx - qr_side * 0.6,
+                cy - qr_side * 0.25,
+                cx + qr_side * 0.6,
+                cy + qr_side * 0.25,
+            ),
+            1.0,
+            ellipse(cx, cy, qr_side * 0.55, qr_side * 0.21),
+            flat([1.0, 1.0, 1.0]),
+        );
     }
 
     // Title and a tinted header strip.
@@ -1463,6 +1498,23 @@ mod tests {
 
     fn decode(frame: &RgbImage) -> DecodeOutcome {
         decode_qr(&image::imageops::grayscale(frame))
+    }
+
+    #[test]
+    fn the_glared_form_is_seen_but_never_read_and_asks_to_avoid_glare() {
+        let render = SceneRender::new(&DemoScene::GlaredForm {
+            qr_payload: FORM_URL.into(),
+        });
+        for t in [1.3f32, 2.4, 5.1] {
+            let grey = image::imageops::grayscale(&render.frame_at(t));
+            let scan = crate::scan::Scanner::new().scan(&grey);
+            assert_eq!(scan.outcome, DecodeOutcome::SeenUnreadable, "t = {t}");
+            assert_eq!(
+                scan.hint,
+                Some(crate::scan::ScanHint::AvoidGlare),
+                "t = {t}"
+            );
+        }
     }
 
     #[test]

@@ -5,6 +5,7 @@ use std::sync::Arc;
 use crate::domain::{ApplicationId, CivilDate, PrefilledForm};
 use crate::i18n::Lang;
 use crate::photo::IdPhoto;
+use crate::scan::ScanHint;
 
 use super::session::Application;
 
@@ -58,7 +59,9 @@ pub enum Event {
     ContinueAfterCheck,
     // 3 Scan.
     QrPayload(String),
-    QrSeenUnreadable,
+    /// A code is in view but could not be read; with what the user could change, when the
+    /// scanner could tell (closer, farther, glare, hold still).
+    QrSeenUnreadable(Option<ScanHint>),
     OpenKeypad,
     CloseKeypad,
     KeypadDigit(u8),

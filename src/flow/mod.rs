@@ -19,8 +19,8 @@ pub use event::{
 pub use rules::Rules;
 pub use screen::{STEP_COUNT, Screen, Step};
 pub use session::{
-    Application, BeforeStart, Details, FormLookup, Millis, Overlay, PhotoState, ScanMode,
-    ScanState, Session, Submission,
+    Application, BeforeStart, Details, FormLookup, Millis, Overlay, PhotoState,
+    SCAN_HINT_LINGER_MS, SCAN_HINT_MIN_MS, ScanMode, ScanState, Session, ShownHint, Submission,
 };
 
 #[cfg(test)]

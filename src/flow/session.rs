@@ -5,6 +5,7 @@ use std::sync::Arc;
 use crate::domain::{ApplicationId, BirthDate, CivilDate, DateError, IdInputError};
 use crate::i18n::Lang;
 use crate::photo::IdPhoto;
+use crate::scan::ScanHint;
 
 use super::digits::DigitBuffer;
 use super::event::{
@@ -23,6 +24,10 @@ const SIGNING_CERTIFICATE_MIN_AGE: u32 = 15;
 const PHOTO_MIN_AGE: u32 = 1;
 /// Digits of a typed birth date: YYYYMMDD.
 const BIRTH_DATE_DIGITS: usize = 8;
+/// A scan hint stays on screen at least this long before another may replace it.
+pub const SCAN_HINT_MIN_MS: Millis = 1_200;
+/// A scan hint goes away this long after the last report of an unreadable code.
+pub const SCAN_HINT_LINGER_MS: Millis = 1_500;
 
 /// A dialog shown over the current screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -94,8 +99,56 @@ pub struct ScanState {
     pub since: Millis,
     /// The last problem with a scanned or typed ID, and when it was shown.
     pub error: Option<(IdInputError, Millis)>,
-    /// A QR code was seen but not decoded, at this time.
-    pub seen_unreadable: Option<Millis>,
+    /// What the user is told to change while a code is in view but unreadable.
+    pub hint: Option<ShownHint>,
+}
+
+/// A scan hint on screen. It does not flicker: once shown it stays at least
+/// [`SCAN_HINT_MIN_MS`], a different hint replaces it only when two reports in a row agree,
+/// and it goes away [`SCAN_HINT_LINGER_MS`] after the last report of an unreadable code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ShownHint {
+    pub hint: ScanHint,
+    /// When this hint appeared.
+    pub since: Millis,
+    /// The last report of an unreadable code.
+    pub last_seen: Millis,
+    /// The hint of the last report, which may differ from the one shown.
+    pub last_reported: ScanHint,
+}
+
+impl ShownHint {
+    fn visible(&self, now: Millis) -> bool {
+        now.saturating_sub(self.last_seen) < SCAN_HINT_LINGER_MS
+            || now.saturating_sub(self.since) < SCAN_HINT_MIN_MS
+    }
+
+    /// The shown hint after another report at `now`; `reported` is `None` when the scanner
+    /// could not tell what is wrong (the hint shown stays, or "hold still" if none is).
+    fn after_report(shown: Option<ShownHint>, reported: Option<ScanHint>, now: Millis) -> Self {
+        let current = shown.filter(|s| s.visible(now));
+        let Some(mut s) = current else {
+            let hint = reported.unwrap_or(ScanHint::HoldStill);
+            return ShownHint {
+                hint,
+                since: now,
+                last_seen: now,
+                last_reported: hint,
+            };
+        };
+        s.last_seen = now;
+        let Some(reported) = reported else {
+            return s;
+        };
+        let settled = reported == s.last_reported;
+        let held_long_enough = now.saturating_sub(s.since) >= SCAN_HINT_MIN_MS;
+        if reported != s.hint && settled && held_long_enough {
+            s.hint = reported;
+            s.since = now;
+        }
+        s.last_reported = reported;
+        s
+    }
 }
 
 impl ScanState {
@@ -105,7 +158,7 @@ impl ScanState {
             keypad: DigitBuffer::new(ApplicationId::LEN),
             since: now,
             error: None,
-            seen_unreadable: None,
+            hint: None,
         }
     }
 }
@@ -331,6 +384,14 @@ impl Session {
         fresh.then_some(err)
     }
 
+    /// What to tell a user whose code is in view but cannot be read, while it applies.
+    pub fn scan_hint(&self, now: Millis) -> Option<ScanHint> {
+        if self.scan.mode != ScanMode::Camera || self.camera_fault {
+            return None;
+        }
+        self.scan.hint.filter(|h| h.visible(now)).map(|h| h.hint)
+    }
+
     /// Seconds left before an inactivity reset, while the warning shows.
     pub fn reset_countdown_s(&self, now: Millis) -> Option<u64> {
         match self.overlay {
@@ -492,20 +553,26 @@ impl Session {
                 if self.scan.mode != ScanMode::Camera {
                     return;
                 }
+                // A code was read: whatever it holds, the hint no longer applies.
+                self.scan.hint = None;
                 match ApplicationId::from_qr_payload(&payload) {
                     Ok(id) => self.accept_id(id, now),
                     Err(err) => self.scan.error = Some((err, now)),
                 }
             }
-            Event::QrSeenUnreadable => self.scan.seen_unreadable = Some(now),
+            Event::QrSeenUnreadable(reported) if self.scan.mode == ScanMode::Camera => {
+                self.scan.hint = Some(ShownHint::after_report(self.scan.hint, reported, now));
+            }
             Event::OpenKeypad => {
                 self.scan.mode = ScanMode::Keypad;
                 self.scan.error = None;
+                self.scan.hint = None;
             }
             Event::CloseKeypad => {
                 self.scan.mode = ScanMode::Camera;
                 self.scan.keypad.clear();
                 self.scan.error = None;
+                self.scan.hint = None;
                 self.scan.since = now;
             }
             Event::KeypadDigit(d) if self.scan.mode == ScanMode::Keypad => {
@@ -727,7 +794,7 @@ fn is_user_input(event: &Event) -> bool {
         Event::Tick
             | Event::QrPayload(_)
             | Event::FormLookedUp { .. }
-            | Event::QrSeenUnreadable
+            | Event::QrSeenUnreadable(_)
             | Event::PhotoCaptured(_)
             | Event::PhotoFailed
             | Event::Submitted(_)

@@ -7,6 +7,7 @@ use crate::domain::CivilDate;
 use crate::flow::WipeReason;
 use crate::i18n::Lang;
 use crate::photo::IdPhoto;
+use crate::scan::ScanHint;
 
 const ID: &str = "12345678901234567890123";
 const QR_URL: &str = "https://example.invalid/apply?id=12345678901234567890123";
@@ -304,6 +305,137 @@ fn a_wrong_qr_code_explains_itself_and_scanning_continues() {
     assert!(b.s.scan_error(b.now).is_none(), "the message fades");
     b.send(Event::QrPayload(ID.into()));
     assert_eq!(b.s.screen(), Screen::Details);
+}
+
+/// Reports "seen but unreadable" with `hint` at `at` ms (absolute), as the scan worker would.
+fn unreadable_at(b: &mut Booth, at: Millis, hint: Option<ScanHint>) {
+    b.now = at;
+    let fx = b.s.handle(at, Event::QrSeenUnreadable(hint));
+    b.effects.extend(fx);
+}
+
+#[test]
+fn an_unreadable_code_shows_what_to_do_and_the_hint_fades_after_it() {
+    let mut b = Booth::new();
+    b.walk_to_scan();
+    let t0 = b.now;
+    assert_eq!(b.s.scan_hint(t0), None, "nothing seen, nothing to say");
+    unreadable_at(&mut b, t0 + 100, Some(ScanHint::Closer));
+    assert_eq!(b.s.scan_hint(t0 + 100), Some(ScanHint::Closer));
+    // Reports every half second keep it up.
+    unreadable_at(&mut b, t0 + 600, Some(ScanHint::Closer));
+    unreadable_at(&mut b, t0 + 1_100, Some(ScanHint::Closer));
+    assert_eq!(b.s.scan_hint(t0 + 2_000), Some(ScanHint::Closer));
+    // No more reports: it lingers a little, then goes.
+    let last = t0 + 1_100;
+    assert_eq!(
+        b.s.scan_hint(last + SCAN_HINT_LINGER_MS - 1),
+        Some(ScanHint::Closer)
+    );
+    assert_eq!(b.s.scan_hint(last + SCAN_HINT_LINGER_MS), None);
+    // Time passing through ticks changes nothing about that.
+    b.wait(SCAN_HINT_LINGER_MS * 2);
+    assert_eq!(b.s.scan_hint(b.now), None);
+}
+
+#[test]
+fn a_hint_never_flickers_between_two_advices() {
+    let mut b = Booth::new();
+    b.walk_to_scan();
+    let t0 = b.now;
+    unreadable_at(&mut b, t0, Some(ScanHint::Closer));
+    // The scanner changes its mind at once: the first hint stays for its minimum time.
+    unreadable_at(&mut b, t0 + 300, Some(ScanHint::HoldStill));
+    unreadable_at(&mut b, t0 + 600, Some(ScanHint::HoldStill));
+    assert_eq!(b.s.scan_hint(t0 + 600), Some(ScanHint::Closer));
+    // Alternating reports never replace it, even after the minimum time.
+    for (i, hint) in [ScanHint::Farther, ScanHint::HoldStill, ScanHint::Farther]
+        .into_iter()
+        .enumerate()
+    {
+        let at = t0 + SCAN_HINT_MIN_MS + 500 * i as Millis;
+        unreadable_at(&mut b, at, Some(hint));
+        assert_eq!(b.s.scan_hint(at), Some(ScanHint::Closer), "report {i}");
+    }
+    // Two reports in a row that agree, after the minimum time: the new advice shows.
+    let at = t0 + SCAN_HINT_MIN_MS + 1_500;
+    unreadable_at(&mut b, at, Some(ScanHint::Farther));
+    assert_eq!(b.s.scan_hint(at), Some(ScanHint::Farther));
+    // And it too stays its minimum time.
+    unreadable_at(&mut b, at + 400, Some(ScanHint::AvoidGlare));
+    unreadable_at(&mut b, at + 800, Some(ScanHint::AvoidGlare));
+    assert_eq!(b.s.scan_hint(at + 800), Some(ScanHint::Farther));
+    unreadable_at(&mut b, at + SCAN_HINT_MIN_MS, Some(ScanHint::AvoidGlare));
+    assert_eq!(
+        b.s.scan_hint(at + SCAN_HINT_MIN_MS),
+        Some(ScanHint::AvoidGlare)
+    );
+}
+
+#[test]
+fn a_report_without_advice_keeps_the_hint_or_says_hold_still() {
+    let mut b = Booth::new();
+    b.walk_to_scan();
+    let t0 = b.now;
+    unreadable_at(&mut b, t0, None);
+    assert_eq!(b.s.scan_hint(t0), Some(ScanHint::HoldStill));
+    unreadable_at(&mut b, t0 + 5_000, Some(ScanHint::AvoidGlare));
+    unreadable_at(&mut b, t0 + 5_500, None);
+    unreadable_at(&mut b, t0 + 6_900, None);
+    assert_eq!(
+        b.s.scan_hint(t0 + 6_900 + SCAN_HINT_LINGER_MS - 1),
+        Some(ScanHint::AvoidGlare),
+        "kept alive by reports without advice"
+    );
+}
+
+#[test]
+fn a_read_ends_the_hint() {
+    let mut b = Booth::new();
+    b.walk_to_scan();
+    let t0 = b.now;
+    unreadable_at(&mut b, t0, Some(ScanHint::AvoidGlare));
+    // A code that is not a form's: its explanation replaces the hint at once.
+    b.now = t0 + 200;
+    b.send(Event::QrPayload("https://example.com/".into()));
+    assert_eq!(b.s.scan_hint(b.now), None);
+    assert!(b.s.scan_error(b.now).is_some());
+    // A later unreadable code brings a hint back; a good read leaves the screen without one.
+    let t1 = b.now + 100;
+    unreadable_at(&mut b, t1, Some(ScanHint::Farther));
+    assert_eq!(b.s.scan_hint(t1), Some(ScanHint::Farther));
+    b.send(Event::QrPayload(QR_URL.into()));
+    assert_eq!(b.s.screen(), Screen::Details);
+    assert_eq!(b.s.scan_hint(b.now), None);
+    assert!(b.s.scan().hint.is_none());
+}
+
+#[test]
+fn no_hint_while_typing_or_without_a_camera() {
+    let mut b = Booth::new();
+    b.walk_to_scan();
+    let t0 = b.now;
+    unreadable_at(&mut b, t0, Some(ScanHint::Closer));
+    b.send(Event::OpenKeypad);
+    assert_eq!(b.s.scan_hint(b.now), None);
+    let typing = b.now + 10;
+    unreadable_at(&mut b, typing, Some(ScanHint::Closer));
+    assert_eq!(
+        b.s.scan_hint(b.now),
+        None,
+        "reports while typing are ignored"
+    );
+    b.send(Event::CloseKeypad);
+    assert_eq!(b.s.scan_hint(b.now), None, "back to the camera afresh");
+    let t1 = b.now + 10;
+    unreadable_at(&mut b, t1, Some(ScanHint::Closer));
+    b.send(Event::CameraLost);
+    assert_eq!(b.s.scan_hint(b.now), None);
+    // Not on the scan screen: nothing happens.
+    let mut other = Booth::new();
+    unreadable_at(&mut other, 10, Some(ScanHint::Closer));
+    assert_eq!(other.s.screen(), Screen::Attract);
+    assert_eq!(other.s.scan_hint(10), None);
 }
 
 #[test]

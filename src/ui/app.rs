@@ -167,6 +167,11 @@ impl BoothApp {
         &self.services
     }
 
+    /// The workers, for steering the demo camera (tests, demonstrations).
+    pub fn services_mut(&mut self) -> &mut Services {
+        &mut self.services
+    }
+
     /// One frame: workers → flow, draw, taps → flow → effects.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();

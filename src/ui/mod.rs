@@ -3,6 +3,7 @@
 
 mod app;
 pub mod fonts;
+pub mod form_pictures;
 mod operator;
 mod overlays;
 pub mod screens;

@@ -30,6 +30,14 @@ pub struct Palette {
     pub step_todo: Color32,
     pub video_frame: Color32,
     pub demo_banner: Color32,
+    /// Paper of the drawn application forms.
+    pub paper: Color32,
+    /// Printed lines on the drawn forms (text that does not matter to the user).
+    pub ink_faint: Color32,
+    /// The notification card drawn above the oldest form.
+    pub card_tint: Color32,
+    /// Marks the 23-digit ID on the drawn forms (the QR code is marked in `primary`).
+    pub id_mark: Color32,
 }
 
 impl Palette {
@@ -51,6 +59,10 @@ impl Palette {
         step_todo: Color32::from_rgb(0xC9, 0xD0, 0xDA),
         video_frame: Color32::from_rgb(0x1A, 0x1F, 0x2B),
         demo_banner: Color32::from_rgb(0x6B, 0x2F, 0x8A),
+        paper: Color32::WHITE,
+        ink_faint: Color32::from_rgb(0xB8, 0xC0, 0xCC),
+        card_tint: Color32::from_rgb(0xDD, 0xEE, 0xE6),
+        id_mark: Color32::from_rgb(0xC2, 0x5E, 0x00),
     };
 
     /// Black and white with yellow accents, for low vision.
@@ -72,6 +84,10 @@ impl Palette {
         step_todo: Color32::from_rgb(0x60, 0x60, 0x60),
         video_frame: Color32::WHITE,
         demo_banner: Color32::from_rgb(0x6B, 0x2F, 0x8A),
+        paper: Color32::BLACK,
+        ink_faint: Color32::from_rgb(0x90, 0x90, 0x90),
+        card_tint: Color32::from_rgb(0x20, 0x30, 0x28),
+        id_mark: Color32::from_rgb(0x80, 0xD0, 0xFF),
     };
 }
 
@@ -95,6 +111,12 @@ pub struct Theme {
     pub keypad_key: f32,
     pub top_bar_height: f32,
     pub stroke: f32,
+    /// Height of a drawn application form (attract and scan screens).
+    pub form_picture: f32,
+    /// Width of the caption beside or under a drawn form.
+    pub form_caption: f32,
+    /// Side of one digit box in the drawn numbers of the keypad help.
+    pub digit_cell: f32,
     pub high_contrast: bool,
 }
 
@@ -133,6 +155,9 @@ impl Theme {
             keypad_key: (touch * 1.3).round(),
             top_bar_height: (touch + 2.0 * pt_per_mm).round(),
             stroke: (0.5 * pt_per_mm).max(1.0),
+            form_picture: (31.0 * pt_per_mm).round(),
+            form_caption: (70.0 * pt_per_mm * text_scale).round(),
+            digit_cell: (4.2 * pt_per_mm).round(),
             high_contrast,
         }
     }

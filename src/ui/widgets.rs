@@ -82,7 +82,9 @@ fn button_size(ui: &Ui, theme: &Theme, label: &RichText, min: Vec2) -> Vec2 {
         f32::INFINITY,
         egui::TextStyle::Button,
     );
-    let padded = galley.size() + Vec2::new(theme.gap * 2.0, theme.gap);
+    // The button pads its text by `button_padding` (gap) on each side; the extra small gap
+    // keeps rounding from wrapping the last character onto a second line.
+    let padded = galley.size() + Vec2::new(theme.gap * 2.0 + theme.gap_small, theme.gap);
     Vec2::new(
         padded.x.max(min.x).min(ui.available_width().max(min.x)),
         padded.y.max(min.y),
@@ -241,6 +243,36 @@ pub fn muted(ui: &mut Ui, theme: &Theme, text: &str) {
     );
 }
 
+/// What the user should do now (the scan hints): large, bold, on a tinted panel with a drawn
+/// arrow-like marker, so it is read before anything else.
+pub fn hint(ui: &mut Ui, theme: &Theme, text: &str) {
+    egui::Frame::new()
+        .fill(theme.palette.secondary)
+        .stroke(Stroke::new(theme.stroke * 2.0, theme.palette.primary))
+        .corner_radius(theme.corner())
+        .inner_margin(theme.inner_margin())
+        .show(ui, |ui| {
+            ui.horizontal(|ui| {
+                let size = Vec2::splat(theme.body);
+                let (rect, _) = ui.allocate_exact_size(size, Sense::hover());
+                let pts = vec![rect.left_top(), rect.right_center(), rect.left_bottom()];
+                ui.painter().add(Shape::convex_polygon(
+                    pts,
+                    theme.palette.primary,
+                    Stroke::NONE,
+                ));
+                ui.add(
+                    egui::Label::new(
+                        RichText::new(text)
+                            .font(theme.bold(theme.body))
+                            .color(theme.palette.text),
+                    )
+                    .wrap(),
+                );
+            });
+        });
+}
+
 pub fn error(ui: &mut Ui, theme: &Theme, text: &str) {
     notice(ui, theme, text, theme.palette.error_text);
 }
@@ -281,7 +313,7 @@ fn notice(ui: &mut Ui, theme: &Theme, text: &str, color: Color32) {
         .show(ui, |ui| {
             ui.horizontal(|ui| {
                 warning_icon(ui, theme);
-                ui.label(RichText::new(text).size(theme.body).color(color));
+                ui.add(egui::Label::new(RichText::new(text).size(theme.body).color(color)).wrap());
             });
         });
 }
@@ -338,6 +370,21 @@ pub enum Key {
 pub fn keypad(ui: &mut Ui, theme: &Theme, delete: &str, clear: &str) -> Option<Key> {
     let mut pressed = None;
     let key = theme.keypad_key;
+    // Every key as wide as the widest label needs, so the columns line up.
+    let label_width = |text: &str| {
+        egui::WidgetText::from(RichText::new(text).size(theme.small))
+            .into_galley(
+                ui,
+                Some(egui::TextWrapMode::Extend),
+                f32::INFINITY,
+                egui::TextStyle::Button,
+            )
+            .size()
+            .x
+            + theme.gap * 2.0
+            + theme.gap_small
+    };
+    let key_width = (key * 1.4).max(label_width(delete)).max(label_width(clear));
     let rows: [[Option<Key>; 3]; 4] = [
         [
             Some(Key::Digit(1)),
@@ -356,32 +403,37 @@ pub fn keypad(ui: &mut Ui, theme: &Theme, delete: &str, clear: &str) -> Option<K
         ],
         [Some(Key::Clear), Some(Key::Digit(0)), Some(Key::Delete)],
     ];
-    egui::Grid::new(ui.next_auto_id())
-        .spacing(Vec2::splat(theme.gap_small))
-        .show(ui, |ui| {
-            for row in rows {
-                for k in row.into_iter().flatten() {
-                    let (text, size) = match k {
-                        Key::Digit(d) => (d.to_string(), theme.title),
-                        Key::Delete => (delete.to_owned(), theme.small),
-                        Key::Clear => (clear.to_owned(), theme.small),
-                    };
-                    let fill = match k {
-                        Key::Digit(_) => theme.palette.surface,
-                        _ => theme.palette.secondary,
-                    };
-                    let b = egui::Button::new(RichText::new(text).size(size))
-                        .fill(fill)
-                        .stroke(Stroke::new(theme.stroke, theme.palette.outline))
-                        .corner_radius(theme.corner())
-                        .min_size(Vec2::new(key * 1.4, key));
-                    if ui.add(b).clicked() {
-                        pressed = Some(k);
+    // A box of the grid's width, so that a centring layout centres the keypad.
+    let width = key_width * 3.0 + theme.gap_small * 2.0;
+    let column = egui::Layout::top_down(egui::Align::Min);
+    ui.allocate_ui_with_layout(Vec2::new(width, 0.0), column, |ui| {
+        egui::Grid::new(ui.next_auto_id())
+            .spacing(Vec2::splat(theme.gap_small))
+            .show(ui, |ui| {
+                for row in rows {
+                    for k in row.into_iter().flatten() {
+                        let (text, size) = match k {
+                            Key::Digit(d) => (d.to_string(), theme.title),
+                            Key::Delete => (delete.to_owned(), theme.small),
+                            Key::Clear => (clear.to_owned(), theme.small),
+                        };
+                        let fill = match k {
+                            Key::Digit(_) => theme.palette.surface,
+                            _ => theme.palette.secondary,
+                        };
+                        let b = egui::Button::new(RichText::new(text).size(size))
+                            .fill(fill)
+                            .stroke(Stroke::new(theme.stroke, theme.palette.outline))
+                            .corner_radius(theme.corner())
+                            .min_size(Vec2::new(key_width, key));
+                        if ui.add(b).clicked() {
+                            pressed = Some(k);
+                        }
                     }
+                    ui.end_row();
                 }
-                ui.end_row();
-            }
-        });
+            });
+    });
     pressed
 }
 

@@ -81,6 +81,8 @@ pub struct Services {
     pin: Worker<(String, String), bool>,
     camera_was_lost: bool,
     scene: Option<Screen>,
+    /// Demo mode: the form on the scan screen has glare on its code (unreadable).
+    demo_glare: bool,
 }
 
 impl Services {
@@ -166,6 +168,7 @@ impl Services {
             pin,
             camera_was_lost: false,
             scene: None,
+            demo_glare: false,
         })
     }
 
@@ -185,8 +188,24 @@ impl Services {
         }
         self.scene = Some(screen);
         self.scan.set_active(screen == Screen::Scan);
+        self.set_demo_scene(screen);
+    }
+
+    /// Demo mode: whether the form held up on the scan screen has a reflection across its
+    /// code, so that it is seen but cannot be read (to show and test the scan hints).
+    pub fn set_demo_glare(&mut self, on: bool) {
+        self.demo_glare = on;
+        if let Some(screen) = self.scene {
+            self.set_demo_scene(screen);
+        }
+    }
+
+    fn set_demo_scene(&self, screen: Screen) {
         if let Some(director) = &self.demo {
             director.set_scene(match screen {
+                Screen::Scan if self.demo_glare => DemoScene::GlaredForm {
+                    qr_payload: demo_form_payload(),
+                },
                 Screen::Scan => DemoScene::Form {
                     qr_payload: demo_form_payload(),
                 },
@@ -202,7 +221,9 @@ impl Services {
         while let Some(report) = self.scan.try_recv() {
             match report {
                 ScanReport::Payload(p) => events.push(Event::QrPayload(p)),
-                ScanReport::SeenUnreadable => events.push(Event::QrSeenUnreadable),
+                ScanReport::SeenUnreadable => {
+                    events.push(Event::QrSeenUnreadable(self.scan.hint()));
+                }
                 ScanReport::DecoderPanicked => {
                     tracing::warn!("QR decoder panicked on a frame; frame skipped");
                 }

@@ -169,12 +169,19 @@ impl TestBooth {
         self.harness.run();
     }
 
-    /// Lets frames run in real time until `done` holds (workers run in real time).
-    pub fn wait_until(&mut self, what: &str, done: impl Fn(&BoothApp) -> bool) {
+    /// Lets frames run, the workers in real time and the booth's clock along with them, until
+    /// `done` holds (or panics after a minute, saying it was waiting for `what`).
+    pub fn wait_until(&mut self, what: &str, done: impl Fn(&Self) -> bool) {
+        const STEP_MS: u64 = 20;
         let deadline = Instant::now() + Duration::from_secs(60);
-        while !done(self.harness.state()) {
-            assert!(Instant::now() < deadline, "gave up waiting for {what}");
-            std::thread::sleep(Duration::from_millis(20));
+        while !done(self) {
+            assert!(
+                Instant::now() < deadline,
+                "on {:?}, still waiting for {what}",
+                self.screen()
+            );
+            std::thread::sleep(Duration::from_millis(STEP_MS));
+            self.clock.advance(STEP_MS);
             self.harness.step();
         }
         self.harness.run();
@@ -182,8 +189,8 @@ impl TestBooth {
 
     /// Waits for the intake service's answer about the form's prefilled details.
     pub fn wait_for_form(&mut self) {
-        self.wait_until("the form lookup", |app| {
-            matches!(app.session().form(), FormLookup::Done(_))
+        self.wait_until("the form lookup", |b| {
+            matches!(b.harness.state().session().form(), FormLookup::Done(_))
         });
     }
 

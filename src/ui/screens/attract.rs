@@ -1,10 +1,12 @@
-//! Screen 0: attract. "Touch to start" cycling through the offered languages, what to bring,
+//! Screen 0: attract. "Touch to start" cycling through the offered languages, what to bring
+//! (with drawn pictures of the form generations showing where the QR code and the ID are),
 //! the price. A touch anywhere starts a session (the app handles touches outside the button).
 
 use egui::{RichText, Ui};
 
 use super::View;
 use crate::flow::Event;
+use crate::ui::form_pictures::{self, FormTexts};
 use crate::ui::widgets;
 
 /// How long each language's "touch to start" stays up.
@@ -26,7 +28,6 @@ pub fn show(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
         widgets::title(ui, theme, &v.t("attract-title"));
         ui.add_space(theme.gap);
         widgets::body(ui, theme, &v.t("attract-bring-form"));
-        widgets::body(ui, theme, &v.t("attract-qr-where"));
         widgets::body(ui, theme, &v.t("attract-duration"));
         let price = if v.booth.price_yen == 0 {
             v.t("attract-price-free")
@@ -34,7 +35,9 @@ pub fn show(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
             v.tr.t_args("attract-price", &[("price", v.booth.price_yen.into())])
         };
         widgets::heading(ui, theme, &price);
-        ui.add_space(theme.margin);
+        ui.add_space(theme.gap_small);
+        form_pictures::show_row(ui, theme, &FormTexts::new(|id| v.t(id)));
+        ui.add_space(theme.gap_small);
         if widgets::primary_button(ui, theme, &v.t("attract-touch")).clicked() {
             out.push(Event::Start { today: v.today });
         }

@@ -1,17 +1,19 @@
-//! Screen 3: scan. Live video with a target frame for the form's QR code, a hint, what went
-//! wrong with a code that is not a form's, and the 23-digit keypad (offered after a while, or
-//! at any time on request).
+//! Screen 3: scan. Live video with a target frame for the form's QR code, what to change when a
+//! code is in view but unreadable, what went wrong with a code that is not a form's, drawn
+//! forms showing where the code is, and the 23-digit keypad (offered after a while, or at any
+//! time on request) with drawn help on the three numbers people confuse.
 
 use egui::{RichText, Ui, Vec2};
 
-use super::{View, video};
+use super::View;
+use crate::domain::IdInputError;
 use crate::flow::{Event, ScanMode};
+use crate::scan::ScanHint;
+use crate::ui::form_pictures::{self, FormTexts, KnownNumber};
 use crate::ui::widgets::{self, Key};
 
 /// The application form ID is printed in groups 4-4-4-4-4-3.
 const ID_GROUPS: [usize; 6] = [4, 4, 4, 4, 4, 3];
-/// How long "code seen but unreadable" stays up.
-const UNREADABLE_HINT_MS: u64 = 1_500;
 
 pub fn show(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
     match v.s.scan().mode {
@@ -25,30 +27,32 @@ fn camera(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
     ui.vertical_centered(|ui| {
         widgets::title(ui, theme, &v.t("scan-title"));
         widgets::body(ui, theme, &v.t("scan-hint"));
+        ui.add_space(theme.gap_small);
+        // The live video with its status line, and beside it where the code is on each form.
         let avail = ui.available_size();
-        let max = Vec2::new(
-            avail.x * 0.7,
-            (avail.y - theme.touch * 4.0).max(theme.touch * 3.0),
+        let gap = theme.margin;
+        let forms_w = (avail.x * 0.34).min(theme.form_caption * 2.2);
+        let status_h = theme.touch * 2.0;
+        let bottom = theme.touch * 3.2;
+        let video_max = Vec2::new(
+            (avail.x - forms_w - gap).max(theme.touch * 4.0),
+            (avail.y - status_h - bottom).max(theme.touch * 3.0),
         );
-        if let Some(rect) = video(ui, v, max) {
-            let target = egui::Rect::from_center_size(rect.center(), rect.size() * 0.6);
-            widgets::target_frame(ui, target, theme, theme.palette.primary);
-        }
-        if v.s.camera_fault() {
-            widgets::error(ui, theme, &v.t("camera-lost"));
-        } else if let Some(err) = v.s.scan_error(v.now) {
-            widgets::error(ui, theme, &v.t(err.message_id()));
-        } else if v
-            .s
-            .scan()
-            .seen_unreadable
-            .is_some_and(|t| v.now.saturating_sub(t) < UNREADABLE_HINT_MS)
-        {
-            widgets::body(ui, theme, &v.t("scan-seen-unreadable"));
-        } else {
-            widgets::muted(ui, theme, &v.t("scan-looking"));
-        }
-        ui.add_space(theme.gap);
+        let video_size = video_box(v, video_max);
+        let row_w = video_size.x + gap + forms_w;
+        let row = egui::Layout::left_to_right(egui::Align::Min);
+        ui.allocate_ui_with_layout(Vec2::new(row_w, 0.0), row, |ui| {
+            ui.spacing_mut().item_spacing.x = gap;
+            let column = egui::Layout::top_down(egui::Align::Center);
+            ui.allocate_ui_with_layout(Vec2::new(video_size.x, 0.0), column, |ui| {
+                let rect = live_video(ui, v, video_size);
+                let target = egui::Rect::from_center_size(rect.center(), rect.size() * 0.6);
+                widgets::target_frame(ui, target, theme, theme.palette.primary);
+                status(ui, v, Vec2::new(video_size.x, status_h));
+            });
+            form_pictures::show_column(ui, theme, &FormTexts::new(|id| v.t(id)), forms_w);
+        });
+        ui.add_space(theme.gap_small);
         let offer = v.s.offer_keypad(v.now);
         if offer {
             widgets::body(ui, theme, &v.t("scan-keypad-offer"));
@@ -65,45 +69,145 @@ fn camera(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
     });
 }
 
-fn keypad(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
+/// The size the video takes within `max`: the frame's aspect ratio, or 16:9 before the first
+/// frame, so the screen never jumps when the camera starts.
+fn video_box(v: &View<'_>, max: Vec2) -> Vec2 {
+    let (w, h) = match v.video.map(|t| t.size()) {
+        Some([w, h]) if w > 0 && h > 0 => (w as f32, h as f32),
+        _ => (16.0, 9.0),
+    };
+    let scale = (max.x / w).min(max.y / h);
+    Vec2::new(w * scale, h * scale)
+}
+
+/// Draws the newest camera frame (or a dark box while there is none) in `size`.
+fn live_video(ui: &mut Ui, v: &View<'_>, size: Vec2) -> egui::Rect {
+    let (rect, _) = ui.allocate_exact_size(size, egui::Sense::hover());
+    match v.video {
+        Some(tex) => {
+            let uv = egui::Rect::from_min_max(egui::pos2(0.0, 0.0), egui::pos2(1.0, 1.0));
+            ui.painter().image(tex.id(), rect, uv, egui::Color32::WHITE);
+        }
+        None => {
+            ui.painter()
+                .rect_filled(rect, v.theme.corner(), v.theme.palette.video_frame);
+        }
+    }
+    rect
+}
+
+/// What is happening, in a line of fixed height under the video: the camera is lost, a code
+/// was not a form's, what to change to make a code readable, or still looking.
+fn status(ui: &mut Ui, v: &View<'_>, size: Vec2) {
     let theme = v.theme;
-    let typed = &v.s.scan().keypad;
-    ui.vertical_centered(|ui| {
-        widgets::title(ui, theme, &v.t("keypad-title"));
-        widgets::muted(ui, theme, &v.t("keypad-hint"));
-        ui.add_space(theme.gap_small);
-        let shown = widgets::grouped_digits(typed.as_str(), &ID_GROUPS);
-        ui.label(
-            RichText::new(shown)
-                .font(theme.bold(theme.title))
-                .color(theme.palette.text),
-        );
-        widgets::muted(
-            ui,
-            theme,
-            &v.tr
-                .t_args("keypad-digits-left", &[("count", typed.remaining().into())]),
-        );
-        if let Some(err) = v.s.scan_error(v.now) {
+    let layout = egui::Layout::top_down(egui::Align::Center);
+    ui.allocate_ui_with_layout(size, layout, |ui| {
+        ui.set_min_size(size);
+        if v.s.camera_fault() {
+            widgets::error(ui, theme, &v.t("camera-lost"));
+        } else if let Some(err) = v.s.scan_error(v.now) {
             widgets::error(ui, theme, &v.t(err.message_id()));
-        }
-        ui.add_space(theme.gap_small);
-        match widgets::keypad(ui, theme, &v.t("keypad-delete"), &v.t("keypad-clear")) {
-            Some(Key::Digit(d)) => out.push(Event::KeypadDigit(d)),
-            Some(Key::Delete) => out.push(Event::KeypadDelete),
-            Some(Key::Clear) => out.push(Event::KeypadClear),
-            None => {}
-        }
-        ui.add_space(theme.gap_small);
-        let done = ui.add_enabled_ui(!typed.is_empty(), |ui| {
-            widgets::primary_button(ui, theme, &v.t("keypad-done"))
-        });
-        if done.inner.clicked() {
-            out.push(Event::KeypadDone);
-        }
-        ui.add_space(theme.gap_small);
-        if widgets::secondary_button(ui, theme, &v.t("keypad-scan-instead")).clicked() {
-            out.push(Event::CloseKeypad);
+        } else if let Some(hint) = v.s.scan_hint(v.now) {
+            widgets::hint(ui, theme, &v.t(hint_message(hint)));
+        } else {
+            widgets::muted(ui, theme, &v.t("scan-looking"));
         }
     });
+}
+
+fn keypad(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
+    let theme = v.theme;
+    let avail = ui.available_width();
+    let gap = theme.margin;
+    let help_w = (avail * 0.34).min(theme.form_caption * 2.0);
+    let pad_w = (avail - help_w - gap).min(theme.text_width());
+    let row = egui::Layout::left_to_right(egui::Align::Min);
+    ui.vertical_centered(|ui| {
+        ui.allocate_ui_with_layout(Vec2::new(pad_w + gap + help_w, 0.0), row, |ui| {
+            ui.spacing_mut().item_spacing.x = gap;
+            let column = egui::Layout::top_down(egui::Align::Center);
+            ui.allocate_ui_with_layout(Vec2::new(pad_w, 0.0), column, |ui| {
+                ui.set_width(pad_w);
+                keypad_column(ui, v, out);
+            });
+            let current = v.s.scan_error(v.now).and_then(|e| match e {
+                IdInputError::IndividualNumber => Some(KnownNumber::IndividualNumber),
+                IdInputError::ResidentRecordCode => Some(KnownNumber::ResidentRecordCode),
+                _ => None,
+            });
+            let texts = KnownNumber::ALL.map(|n| v.t(n.message_id()));
+            form_pictures::numbers_help(
+                ui,
+                theme,
+                &v.t("numbers-help-title"),
+                &texts,
+                current,
+                help_w,
+            );
+        });
+    });
+}
+
+/// The typed digits, the keypad and its buttons.
+fn keypad_column(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
+    let theme = v.theme;
+    let typed = &v.s.scan().keypad;
+    widgets::title(ui, theme, &v.t("keypad-title"));
+    widgets::muted(ui, theme, &v.t("keypad-hint"));
+    ui.add_space(theme.gap_small);
+    let shown = widgets::grouped_digits(typed.as_str(), &ID_GROUPS);
+    ui.label(
+        RichText::new(shown)
+            .font(theme.bold(theme.title))
+            .color(theme.palette.text),
+    );
+    widgets::muted(
+        ui,
+        theme,
+        &v.tr
+            .t_args("keypad-digits-left", &[("count", typed.remaining().into())]),
+    );
+    // The refusal takes the same room whether shown or not: a keypad that jumped when the
+    // message goes would put the next tap on the wrong key.
+    let error_room = Vec2::new(
+        ui.available_width(),
+        theme.body * 1.4 * 2.0 + theme.gap * 2.0,
+    );
+    ui.allocate_ui_with_layout(
+        error_room,
+        egui::Layout::top_down(egui::Align::Center),
+        |ui| {
+            ui.set_min_size(error_room);
+            if let Some(err) = v.s.scan_error(v.now) {
+                widgets::error(ui, theme, &v.t(err.message_id()));
+            }
+        },
+    );
+    match widgets::keypad(ui, theme, &v.t("keypad-delete"), &v.t("keypad-clear")) {
+        Some(Key::Digit(d)) => out.push(Event::KeypadDigit(d)),
+        Some(Key::Delete) => out.push(Event::KeypadDelete),
+        Some(Key::Clear) => out.push(Event::KeypadClear),
+        None => {}
+    }
+    ui.add_space(theme.gap_small);
+    let done = ui.add_enabled_ui(!typed.is_empty(), |ui| {
+        widgets::primary_button(ui, theme, &v.t("keypad-done"))
+    });
+    if done.inner.clicked() {
+        out.push(Event::KeypadDone);
+    }
+    ui.add_space(theme.gap_small);
+    if widgets::secondary_button(ui, theme, &v.t("keypad-scan-instead")).clicked() {
+        out.push(Event::CloseKeypad);
+    }
+}
+
+/// The message that tells the user what to change.
+fn hint_message(hint: ScanHint) -> &'static str {
+    match hint {
+        ScanHint::Closer => "scan-hint-closer",
+        ScanHint::Farther => "scan-hint-farther",
+        ScanHint::AvoidGlare => "scan-hint-glare",
+        ScanHint::HoldStill => "scan-hint-hold-still",
+    }
 }
