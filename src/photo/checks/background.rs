@@ -1,0 +1,200 @@
+//! Checks 17–20 of design §3: a plain background with nothing in it and no shadow, inside the
+//! crop and outside the person mask; and the head-covering heuristic.
+
+use image::imageops::{self, FilterType};
+use image::RgbImage;
+
+use super::pixels::{chroma, luma, mean_colour, pixels, square};
+use super::{CheckId, CheckResult, Judge, Verdict, pass_if};
+use crate::face::{PersonMask, Point, Rect};
+use crate::photo::analysis::{AnalysedFrame, FaceAnalysis, lm};
+use crate::photo::checks::light::cheek_regions;
+
+/// The crop is scaled to this width before the background is measured (design §3).
+pub const BACKGROUND_WIDTH: u32 = 354;
+/// A cell is background when the person probability there, and a few pixels around, is below.
+const BACKGROUND_PROBABILITY: f32 = 0.1;
+/// Distance (in pixels of the scaled crop) around a background pixel that must be background
+/// too, so the person's outline is not counted as clutter.
+const MARGIN: f32 = 5.0;
+
+/// The crop scaled to [`BACKGROUND_WIDTH`], with which pixels are background.
+pub struct BackgroundView {
+    pub grey: Vec<f32>,
+    pub width: usize,
+    pub height: usize,
+    pub is_background: Vec<bool>,
+}
+
+impl BackgroundView {
+    /// The background's luma values (0–1) and whether each is left of the crop's centre.
+    fn samples(&self) -> impl Iterator<Item = (f32, bool)> + '_ {
+        self.grey
+            .iter()
+            .zip(&self.is_background)
+            .enumerate()
+            .filter(|(_, (_, bg))| **bg)
+            .map(|(i, (g, _))| (*g / 255.0, i % self.width < self.width / 2))
+    }
+}
+
+/// The background of the crop that will be taken (or of the ideal crop clipped to the frame).
+pub fn background_view(frame: &AnalysedFrame) -> Option<BackgroundView> {
+    let face = frame.face.as_ref()?;
+    let mask = frame.mask.as_ref()?;
+    let (fw, fh) = (frame.width() as f32, frame.height() as f32);
+    let crop = frame.crop().unwrap_or_else(|| {
+        face.head
+            .ideal_crop
+            .intersection(&Rect::new(0.0, 0.0, fw, fh))
+    });
+    view_of(&frame.image, mask, crop)
+}
+
+fn view_of(image: &RgbImage, mask: &PersonMask, crop: Rect) -> Option<BackgroundView> {
+    let (x0, y0, x1, y1) = super::pixels::clip(image, &crop)?;
+    let sub = imageops::crop_imm(image, x0, y0, x1 - x0, y1 - y0).to_image();
+    let scale = BACKGROUND_WIDTH as f32 / sub.width() as f32;
+    let height = ((sub.height() as f32 * scale).round() as u32).max(3);
+    let small = imageops::resize(&sub, BACKGROUND_WIDTH, height, FilterType::Triangle);
+    let (w, h) = (BACKGROUND_WIDTH as usize, height as usize);
+    let to_frame = |x: f32, y: f32| Point::new(x0 as f32 + (x + 0.5) / scale, y0 as f32 + (y + 0.5) / scale);
+    let mut is_background = vec![false; w * h];
+    for y in 0..h {
+        for x in 0..w {
+            let (fx, fy) = (x as f32, y as f32);
+            is_background[y * w + x] = [(0.0, 0.0), (MARGIN, 0.0), (-MARGIN, 0.0), (0.0, MARGIN), (0.0, -MARGIN)]
+                .iter()
+                .all(|(dx, dy)| mask.at(to_frame(fx + dx, fy + dy)) < BACKGROUND_PROBABILITY);
+        }
+    }
+    let grey = small.pixels().map(|p| luma(p.0)).collect();
+    Some(BackgroundView {
+        grey,
+        width: w,
+        height: h,
+        is_background,
+    })
+}
+
+/// Mean Sobel gradient magnitude over background pixels whose 3×3 neighbourhood is background.
+pub fn mean_gradient(v: &BackgroundView) -> Option<f32> {
+    let (w, h) = (v.width, v.height);
+    let g = |x: usize, y: usize| v.grey[y * w + x];
+    let mut sum = 0.0f32;
+    let mut n = 0usize;
+    for y in 1..h.saturating_sub(1) {
+        for x in 1..w.saturating_sub(1) {
+            let all_bg = (y - 1..=y + 1).all(|yy| (x - 1..=x + 1).all(|xx| v.is_background[yy * w + xx]));
+            if !all_bg {
+                continue;
+            }
+            let gx = g(x + 1, y - 1) + 2.0 * g(x + 1, y) + g(x + 1, y + 1)
+                - g(x - 1, y - 1)
+                - 2.0 * g(x - 1, y)
+                - g(x - 1, y + 1);
+            let gy = g(x - 1, y + 1) + 2.0 * g(x, y + 1) + g(x + 1, y + 1)
+                - g(x - 1, y - 1)
+                - 2.0 * g(x, y - 1)
+                - g(x + 1, y - 1);
+            sum += gx.hypot(gy);
+            n += 1;
+        }
+    }
+    (n > 0).then(|| sum / n as f32)
+}
+
+/// No face or no mask: nothing to judge; a face filling the crop: no background to judge.
+fn background_unmeasured(frame: &AnalysedFrame, id: CheckId) -> CheckResult {
+    if frame.face.is_none() {
+        CheckResult::unmeasured(id)
+    } else {
+        CheckResult::new(id, None, Verdict::Warn)
+    }
+}
+
+/// 17 `plain_background`: mean Sobel gradient of the background at 354 px crop width.
+pub fn plain_background(frame: &AnalysedFrame, j: &Judge) -> CheckResult {
+    let id = CheckId::PlainBackground;
+    let Some(g) = background_view(frame).as_ref().and_then(mean_gradient) else {
+        return background_unmeasured(frame, id);
+    };
+    let verdict = j.graded_max(g, j.cfg.plain_background_warn_gradient, j.cfg.plain_background_fail_gradient);
+    CheckResult::new(id, Some(g), verdict)
+}
+
+/// 18 `background_objects`: standard deviation of the background's luminance (0–1).
+pub fn background_objects(frame: &AnalysedFrame, j: &Judge) -> CheckResult {
+    let id = CheckId::BackgroundObjects;
+    let Some(view) = background_view(frame) else {
+        return background_unmeasured(frame, id);
+    };
+    let values: Vec<f32> = view.samples().map(|(g, _)| g).collect();
+    if values.is_empty() {
+        return background_unmeasured(frame, id);
+    }
+    let n = values.len() as f32;
+    let mean = values.iter().sum::<f32>() / n;
+    let std = (values.iter().map(|v| (v - mean) * (v - mean)).sum::<f32>() / n).sqrt();
+    CheckResult::new(id, Some(std), pass_if(j.at_most(std, j.cfg.background_objects_max_std)))
+}
+
+/// 19 `background_shadow`: difference of the mean background luminance (0–1) left and right
+/// of the crop's centre.
+pub fn background_shadow(frame: &AnalysedFrame, j: &Judge) -> CheckResult {
+    let id = CheckId::BackgroundShadow;
+    let Some(view) = background_view(frame) else {
+        return background_unmeasured(frame, id);
+    };
+    let (mut l, mut nl, mut r, mut nr) = (0.0f32, 0usize, 0.0f32, 0usize);
+    for (g, left) in view.samples() {
+        if left {
+            l += g;
+            nl += 1;
+        } else {
+            r += g;
+            nr += 1;
+        }
+    }
+    if nl == 0 || nr == 0 {
+        return background_unmeasured(frame, id);
+    }
+    let diff = (l / nl as f32 - r / nr as f32).abs();
+    CheckResult::new(id, Some(diff), pass_if(j.at_most(diff, j.cfg.background_shadow_max_difference)))
+}
+
+/// The regions the head-covering heuristic compares with the cheeks: the forehead (a hat's
+/// brim, a scarf), the upper lip and the chin (a mask).
+pub fn covering_regions(face: &FaceAnalysis) -> [Rect; 3] {
+    let ied = face.head.eye_distance;
+    let forehead = face.point(lm::BETWEEN_BROWS).midpoint(face.point(lm::FOREHEAD));
+    let upper_lip = face.point(lm::NOSE_TIP).midpoint(face.point(lm::LIP_UPPER_INNER));
+    let chin = face.point(lm::UNDER_LIP).midpoint(face.point(lm::CHIN));
+    [square(forehead, 0.4 * ied), square(upper_lip, 0.2 * ied), square(chin, 0.25 * ied)]
+}
+
+/// 20 `head_covering`: the largest colour distance (rg chromaticity) of forehead, upper lip or
+/// chin from the cheeks. Only a heuristic: above the threshold it warns and the user confirms.
+pub fn head_covering(frame: &AnalysedFrame, j: &Judge) -> CheckResult {
+    let id = CheckId::HeadCovering;
+    let Some(face) = &frame.face else {
+        return CheckResult::unmeasured(id);
+    };
+    let (cr, cl) = cheek_regions(face);
+    let mut cheeks = pixels(&frame.image, &cr);
+    cheeks.extend(pixels(&frame.image, &cl));
+    let Some(skin) = mean_colour(&cheeks).map(chroma) else {
+        return CheckResult::new(id, None, Verdict::Warn);
+    };
+    let worst = covering_regions(face)
+        .iter()
+        .filter_map(|r| mean_colour(&pixels(&frame.image, r)).map(chroma))
+        .map(|c| (c.0 - skin.0).hypot(c.1 - skin.1))
+        .fold(0.0f32, f32::max);
+    let verdict = if j.at_most(worst, j.cfg.head_covering_warn_colour) {
+        Verdict::Pass
+    } else {
+        Verdict::Warn
+    };
+    CheckResult::new(id, Some(worst), verdict)
+}
