@@ -423,7 +423,7 @@ fn read_printer(s: &mut Section, data_dir: &Path) -> PrinterConfig {
 
 fn read_photo(s: &mut Section) -> PhotoConfig {
     let d = PhotoConfig::default();
-    PhotoConfig {
+    let photo = PhotoConfig {
         max_retakes: s.whole("max_retakes", d.max_retakes, 0..=100, "retakes"),
         auto_capture_hold_ms: s.whole(
             "auto_capture_hold_ms",
@@ -434,7 +434,11 @@ fn read_photo(s: &mut Section) -> PhotoConfig {
         countdown_s: s.whole("countdown_s", d.countdown_s, 0..=10, "seconds"),
         // Read from its own table, [photo.checks], by `build`.
         checks: d.checks,
+    };
+    if let Some(value) = s.value("checks").filter(|v| !v.is_table()) {
+        s.wrong("checks", "a section [photo.checks]", value);
     }
+    photo
 }
 
 /// `[photo.checks]`: every threshold in its range; warn below fail; the hard floor of the crop
