@@ -18,7 +18,8 @@ use std::time::{Duration, Instant};
 use image::{Rgb, RgbImage, imageops};
 use myna_booth::config::PhotoChecksConfig;
 use myna_booth::face::models::models_dir;
-use myna_booth::photo::{Analyser, PhotoAnalysis};
+use myna_booth::photo::checks::{Judge, run_one};
+use myna_booth::photo::{Analyser, CheckId, PhotoAnalysis};
 
 const FRAMES: usize = 60;
 const FRAME_INTERVAL: Duration = Duration::from_millis(33);
@@ -26,16 +27,25 @@ const FRAME_INTERVAL: Duration = Duration::from_millis(33);
 fn frame() -> (RgbImage, &'static str) {
     let path = models_dir().join("testimages").join("astronaut.png");
     if let Ok(img) = image::open(&path) {
-        let portrait = imageops::resize(&img.to_rgb8(), 620, 620, imageops::FilterType::Triangle);
+        // Her head and shoulders, scaled as a booth camera sees a person (crop ≈ 600 px tall).
+        let head = imageops::crop_imm(&img.to_rgb8(), 105, 0, 240, 250).to_image();
+        let portrait = imageops::resize(&head, 648, 675, imageops::FilterType::Triangle);
         let mut f = RgbImage::from_pixel(1280, 720, Rgb([200, 202, 205]));
-        imageops::overlay(&mut f, &portrait, 330, 100);
-        return (f, "astronaut.png on a 1280×720 wall");
+        imageops::overlay(&mut f, &portrait, 316, 45);
+        return (f, "astronaut.png, head and shoulders on a 1280×720 wall");
     }
     let f = myna_booth::camera::demo_frame(
         &myna_booth::camera::DemoScene::Portrait,
         Duration::from_millis(500),
     );
     (f, "demo portrait 1280×720")
+}
+
+/// CPU time this thread has used (Linux), to see past a busy machine's waiting.
+fn thread_cpu() -> Option<Duration> {
+    let text = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    let ns: u64 = text.split_whitespace().next()?.parse().ok()?;
+    Some(Duration::from_nanos(ns))
 }
 
 fn stats(mut v: Vec<Duration>) -> (f64, f64) {
@@ -66,6 +76,8 @@ fn main() -> ExitCode {
         (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
     let start = Instant::now();
     let mut previous = Vec::new();
+    let mut cpu = Vec::new();
+    let mut per_check: Vec<Vec<Duration>> = vec![Vec::new(); CheckId::ALL.len()];
     // One warm-up frame (first-run allocations), not counted.
     if let Err(e) = analyser.analyse(Arc::clone(&image), start) {
         eprintln!("photo_analysis: {e}");
@@ -74,6 +86,7 @@ fn main() -> ExitCode {
     for i in 0..frames {
         // Simulated 30 fps clock: rustface runs once a second of it.
         let now = start + FRAME_INTERVAL * (i as u32 + 1);
+        let cpu0 = thread_cpu();
         let t0 = Instant::now();
         let frame = match analyser.analyse(Arc::clone(&image), now) {
             Ok(f) => f,
@@ -84,15 +97,29 @@ fn main() -> ExitCode {
         };
         let t1 = Instant::now();
         let times = frame.times;
+        // Each check alone on a copy (its background view not made yet), for the breakdown.
+        let copy = frame.clone();
         let analysis = PhotoAnalysis::judge(frame, &cfg, &previous);
         let t2 = Instant::now();
+        if let (Some(a), Some(b)) = (cpu0, thread_cpu()) {
+            cpu.push(b.saturating_sub(a));
+        }
+        for (k, id) in CheckId::ALL.iter().enumerate() {
+            let judge = Judge {
+                cfg: &cfg,
+                was_passing: false,
+            };
+            let c0 = Instant::now();
+            let _ = run_one(*id, &copy, &judge);
+            per_check[k].push(c0.elapsed());
+        }
         previous = analysis.results;
         det.push(times.detector);
         mesh.push(times.mesh);
         seg.push(times.segmentation);
         second.push(times.second_faces);
         checks.push(t2 - t1);
-        total.push(t2 - t0);
+        total.push(t1 - t0 + (t2 - t1));
     }
     println!("photo analysis, {frames} frames of {what}, one thread\n");
     println!("| stage | mean ms | p90 ms |\n|---|---:|---:|");
@@ -103,11 +130,17 @@ fn main() -> ExitCode {
         ("rustface (once a second)", second),
         ("twenty checks", checks),
         ("total per frame", total.clone()),
+        ("total per frame, CPU time of the thread", cpu.clone()),
     ] {
         let (mean, p90) = stats(v);
         println!("| {name} | {mean:.2} | {p90:.2} |");
     }
-    let (mean, _) = stats(total);
-    println!("\ngoal: total ≤ 30 ms per frame: {}", if mean <= 30.0 { "met" } else { "NOT met" });
+    println!("\nper check (alone; the first background check also makes the shared background view):\n");
+    println!("| check | mean ms |\n|---|---:|");
+    for (id, v) in CheckId::ALL.iter().zip(per_check) {
+        println!("| {id} | {:.2} |", stats(v).0);
+    }
+    let (mean, _) = if cpu.is_empty() { stats(total) } else { stats(cpu) };
+    println!("\ngoal: total (CPU time when known) ≤ 30 ms per frame: {}", if mean <= 30.0 { "met" } else { "NOT met" });
     ExitCode::SUCCESS
 }

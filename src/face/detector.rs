@@ -40,6 +40,15 @@ impl Detection {
     pub fn left_eye(&self) -> Point {
         self.keypoints[1]
     }
+    /// The detection in a frame `k` times larger (found on a box-downscaled copy).
+    pub fn scaled(&self, k: f32) -> Detection {
+        let p = |q: Point| Point::new(q.x * k, q.y * k);
+        Detection {
+            score: self.score,
+            bbox: Rect::new(self.bbox.x * k, self.bbox.y * k, self.bbox.w * k, self.bbox.h * k),
+            keypoints: self.keypoints.map(p),
+        }
+    }
 }
 
 /// The loaded detector with its anchors.

@@ -94,21 +94,59 @@ fn bilinear(frame: &RgbImage, x: f32, y: f32) -> Option<[f32; 3]> {
     }
     let x = x.clamp(0.0, (w - 1) as f32);
     let y = y.clamp(0.0, (h - 1) as f32);
-    let x0 = x.floor() as u32;
-    let y0 = y.floor() as u32;
-    let x1 = (x0 + 1).min(w - 1);
-    let y1 = (y0 + 1).min(h - 1);
+    let x0 = x.floor() as usize;
+    let y0 = y.floor() as usize;
+    let x1 = (x0 + 1).min(w as usize - 1);
+    let y1 = (y0 + 1).min(h as usize - 1);
     let fx = x - x0 as f32;
     let fy = y - y0 as f32;
-    let p = |xx: u32, yy: u32| frame.get_pixel(xx, yy).0;
-    let (a, b, c, d) = (p(x0, y0), p(x1, y0), p(x0, y1), p(x1, y1));
+    let raw = frame.as_raw();
+    let stride = w as usize * 3;
+    let (r0, r1) = (y0 * stride, y1 * stride);
     let mut out = [0.0; 3];
     for (k, o) in out.iter_mut().enumerate() {
-        let top = f32::from(a[k]) * (1.0 - fx) + f32::from(b[k]) * fx;
-        let bottom = f32::from(c[k]) * (1.0 - fx) + f32::from(d[k]) * fx;
-        *o = top * (1.0 - fy) + bottom * fy;
+        let a = f32::from(raw[r0 + x0 * 3 + k]);
+        let b = f32::from(raw[r0 + x1 * 3 + k]);
+        let c = f32::from(raw[r1 + x0 * 3 + k]);
+        let d = f32::from(raw[r1 + x1 * 3 + k]);
+        let top = a + (b - a) * fx;
+        let bottom = c + (d - c) * fx;
+        *o = top + (bottom - top) * fy;
     }
     Some(out)
+}
+
+/// The frame shrunk by a whole factor `k`, each output pixel the mean of a k×k block (the
+/// edges that do not fill a block are dropped). Output pixel i covers input [k·i, k·i + k).
+pub fn downscale_box(frame: &RgbImage, k: u32) -> RgbImage {
+    let k = k.max(1);
+    if k == 1 {
+        return frame.clone();
+    }
+    let (w, h) = (frame.width() / k, frame.height() / k);
+    let raw = frame.as_raw();
+    let stride = frame.width() as usize * 3;
+    let ku = k as usize;
+    let mut out = vec![0u8; (w * h * 3) as usize];
+    let mut row = vec![0u32; w as usize * 3];
+    let area = (ku * ku) as u32;
+    for oy in 0..h as usize {
+        row.iter_mut().for_each(|v| *v = 0);
+        for y in oy * ku..oy * ku + ku {
+            let line = &raw[y * stride..y * stride + w as usize * ku * 3];
+            for (x, px) in line.chunks_exact(3).enumerate() {
+                let o = (x / ku) * 3;
+                row[o] += u32::from(px[0]);
+                row[o + 1] += u32::from(px[1]);
+                row[o + 2] += u32::from(px[2]);
+            }
+        }
+        let dst = &mut out[oy * w as usize * 3..(oy + 1) * w as usize * 3];
+        for (d, v) in dst.iter_mut().zip(&row) {
+            *d = ((v + area / 2) / area) as u8;
+        }
+    }
+    RgbImage::from_raw(w, h, out).unwrap_or_else(|| frame.clone())
 }
 
 /// Fills an NHWC `out` (`size.0` wide, `size.1` high, 3 channels) with the frame's pixels in
@@ -125,7 +163,7 @@ pub fn sample_region(
     let (ow, oh) = size;
     debug_assert_eq!(out.len(), ow * oh * 3);
     let scale = (roi.w / ow as f32).max(roi.h / oh as f32);
-    let n = (scale / 1.5).ceil().clamp(1.0, 4.0) as usize;
+    let n = (scale / 1.5).ceil().clamp(1.0, 3.0) as usize;
     let (lo, hi) = range;
     let k = (hi - lo) / 255.0;
     for j in 0..oh {
@@ -169,6 +207,16 @@ mod tests {
         // The rectangle's right edge midpoint lies below the centre after a quarter turn.
         let p = r.point_at(1.0, 0.5);
         assert!((p.x - 10.0).abs() < 1e-4 && (p.y - 12.0).abs() < 1e-4, "{p:?}");
+    }
+
+    #[test]
+    fn box_downscale_averages_blocks() {
+        let mut frame = RgbImage::new(4, 2);
+        frame.put_pixel(0, 0, image::Rgb([200, 0, 0]));
+        let small = downscale_box(&frame, 2);
+        assert_eq!(small.dimensions(), (2, 1));
+        assert_eq!(small.get_pixel(0, 0).0, [50, 0, 0]);
+        assert_eq!(small.get_pixel(1, 0).0, [0, 0, 0]);
     }
 
     #[test]

@@ -30,6 +30,13 @@ impl PersonMask {
         })
     }
 
+    /// The same mask over a frame of another size (the mask was made on a scaled copy).
+    pub fn for_frame(mut self, frame_w: u32, frame_h: u32) -> Self {
+        self.frame_w = frame_w as f32;
+        self.frame_h = frame_h as f32;
+        self
+    }
+
     /// Grid size per side.
     pub const fn grid() -> usize {
         SIZE

@@ -6,15 +6,17 @@
 //! segmentation may run every other frame), the previous landmarks (for jitter) and the time
 //! of the last `rustface` pass. `analyse_still` runs everything on one picture.
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};
 
 use image::RgbImage;
 
 use crate::face::mesh::{Landmark, MeshResult};
 use super::capture::CropRect;
+use super::checks::background::BackgroundView;
 use super::checks::{self, CheckResult, Verdict};
 use crate::config::PhotoChecksConfig;
+use crate::face::geometry::downscale_box;
 use crate::face::{Detection, FaceModels, ModelError, PersonMask, Point, Rect, SecondFaces};
 
 /// Photo height : width of the 45 × 35 mm format, and the head geometry of design §3 (mm).
@@ -31,6 +33,8 @@ const CROWN_FALLBACK: f32 = 0.22;
 /// forehead landmark, and is at least `CROWN_MIN` above it.
 const CROWN_MAX: f32 = 0.6;
 const CROWN_MIN: f32 = 0.1;
+/// Width of the downscaled copy the detector and segmentation see (at least).
+const WORK_WIDTH: u32 = 320;
 /// A second face counts when its score reaches this.
 const OTHER_FACE_SCORE: f32 = 0.5;
 
@@ -115,6 +119,8 @@ pub struct AnalysedFrame {
     /// `None` for a still or the first frame.
     pub jitter_px: Option<f32>,
     pub times: StageTimes,
+    /// The background view the background checks share, made once on first use.
+    pub background_cache: OnceLock<Option<Arc<BackgroundView>>>,
 }
 
 impl AnalysedFrame {
@@ -260,14 +266,25 @@ impl Analyser {
     pub fn analyse(&mut self, image: Arc<RgbImage>, now: Instant) -> Result<AnalysedFrame, ModelError> {
         let mut times = StageTimes::default();
         let t0 = Instant::now();
-        let detections = self.models.detector.detect(&image)?;
+        // The detector (128 px) and the segmentation (256 px) see the whole frame: both work
+        // on one box-downscaled copy about 320 px wide; the mesh samples the full frame.
+        let k = (image.width() / WORK_WIDTH).max(1);
+        let small = downscale_box(&image, k);
+        let detections: Vec<Detection> = self
+            .models
+            .detector
+            .detect(&small)?
+            .iter()
+            .map(|d| d.scaled(k as f32))
+            .collect();
         times.detector = t0.elapsed();
 
         let t1 = Instant::now();
         let run_segmentation = self.last_mask.is_none()
             || self.frame_index % u64::from(self.segmentation_every.max(1)) == 0;
         if run_segmentation {
-            self.last_mask = Some(self.models.segmenter.mask(&image)?);
+            let mask = self.models.segmenter.mask(&small)?;
+            self.last_mask = Some(mask.for_frame(image.width(), image.height()));
         }
         times.segmentation = t1.elapsed();
         self.frame_index += 1;
@@ -339,6 +356,7 @@ impl Analyser {
             mask: self.last_mask.clone(),
             jitter_px,
             times,
+            background_cache: OnceLock::new(),
         })
     }
 }

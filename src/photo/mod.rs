@@ -4,12 +4,14 @@
 //! - [`analysis`]: face models → an analysed frame with the head geometry and the ideal crop.
 //! - [`checks`]: the twenty checks, pure functions of an analysed frame.
 //! - [`capture`]: crop 35:45, scale, encode, and check against the online limits.
+//! - [`defects`]: a seeded generator of labelled defects, for tests and the demo camera.
 //! - [`cli`]: `myna-booth check-photo`, the production analysis on still images.
 
 pub mod analysis;
 pub mod capture;
 pub mod checks;
 pub mod cli;
+pub mod defects;
 
 pub use analysis::{AnalysedFrame, Analyser, PhotoAnalysis};
 pub use capture::{CropRect, IdPhoto, PhotoError, id_photo_from_crop, id_photo_from_frame};

@@ -1,7 +1,8 @@
 //! Checks 17–20 of design §3: a plain background with nothing in it and no shadow, inside the
 //! crop and outside the person mask; and the head-covering heuristic.
 
-use image::imageops::{self, FilterType};
+use std::sync::Arc;
+
 use image::RgbImage;
 
 use super::pixels::{chroma, luma, mean_colour, pixels, square};
@@ -19,6 +20,7 @@ const BACKGROUND_PROBABILITY: f32 = 0.1;
 const MARGIN: f32 = 5.0;
 
 /// The crop scaled to [`BACKGROUND_WIDTH`], with which pixels are background.
+#[derive(Debug, Clone, PartialEq)]
 pub struct BackgroundView {
     pub grey: Vec<f32>,
     pub width: usize,
@@ -38,8 +40,16 @@ impl BackgroundView {
     }
 }
 
-/// The background of the crop that will be taken (or of the ideal crop clipped to the frame).
-pub fn background_view(frame: &AnalysedFrame) -> Option<BackgroundView> {
+/// The background of the crop that will be taken (or of the ideal crop clipped to the frame),
+/// made once per frame and shared by the background checks.
+pub fn background_view(frame: &AnalysedFrame) -> Option<Arc<BackgroundView>> {
+    frame
+        .background_cache
+        .get_or_init(|| make_background_view(frame).map(Arc::new))
+        .clone()
+}
+
+fn make_background_view(frame: &AnalysedFrame) -> Option<BackgroundView> {
     let face = frame.face.as_ref()?;
     let mask = frame.mask.as_ref()?;
     let (fw, fh) = (frame.width() as f32, frame.height() as f32);
@@ -53,22 +63,49 @@ pub fn background_view(frame: &AnalysedFrame) -> Option<BackgroundView> {
 
 fn view_of(image: &RgbImage, mask: &PersonMask, crop: Rect) -> Option<BackgroundView> {
     let (x0, y0, x1, y1) = super::pixels::clip(image, &crop)?;
-    let sub = imageops::crop_imm(image, x0, y0, x1 - x0, y1 - y0).to_image();
-    let scale = BACKGROUND_WIDTH as f32 / sub.width() as f32;
-    let height = ((sub.height() as f32 * scale).round() as u32).max(3);
-    let small = imageops::resize(&sub, BACKGROUND_WIDTH, height, FilterType::Triangle);
-    let (w, h) = (BACKGROUND_WIDTH as usize, height as usize);
-    let to_frame = |x: f32, y: f32| Point::new(x0 as f32 + (x + 0.5) / scale, y0 as f32 + (y + 0.5) / scale);
-    let mut is_background = vec![false; w * h];
+    let (cw, ch) = ((x1 - x0) as f32, (y1 - y0) as f32);
+    let scale = BACKGROUND_WIDTH as f32 / cw;
+    let (w, h) = (BACKGROUND_WIDTH as usize, ((ch * scale).round() as usize).max(3));
+    let to_frame = |x: usize, y: usize| {
+        Point::new(x0 as f32 + (x as f32 + 0.5) / scale, y0 as f32 + (y as f32 + 0.5) / scale)
+    };
+    // Luma by bilinear sampling of the frame (the crop is at most a few times the target).
+    let raw = image.as_raw();
+    let (iw, ih) = (image.width() as usize, image.height() as usize);
+    let luma_at = |p: Point| {
+        let x = (p.x - 0.5).clamp(0.0, (iw - 1) as f32);
+        let y = (p.y - 0.5).clamp(0.0, (ih - 1) as f32);
+        let (xa, ya) = (x as usize, y as usize);
+        let (xb, yb) = ((xa + 1).min(iw - 1), (ya + 1).min(ih - 1));
+        let (fx, fy) = (x - xa as f32, y - ya as f32);
+        let l = |xx: usize, yy: usize| {
+            let i = (yy * iw + xx) * 3;
+            luma([raw[i], raw[i + 1], raw[i + 2]])
+        };
+        let top = l(xa, ya) + (l(xb, ya) - l(xa, ya)) * fx;
+        let bottom = l(xa, yb) + (l(xb, yb) - l(xa, yb)) * fx;
+        top + (bottom - top) * fy
+    };
+    let mut grey = Vec::with_capacity(w * h);
+    let mut clear = Vec::with_capacity(w * h);
     for y in 0..h {
         for x in 0..w {
-            let (fx, fy) = (x as f32, y as f32);
-            is_background[y * w + x] = [(0.0, 0.0), (MARGIN, 0.0), (-MARGIN, 0.0), (0.0, MARGIN), (0.0, -MARGIN)]
-                .iter()
-                .all(|(dx, dy)| mask.at(to_frame(fx + dx, fy + dy)) < BACKGROUND_PROBABILITY);
+            let p = to_frame(x, y);
+            grey.push(luma_at(p));
+            clear.push(mask.at(p) < BACKGROUND_PROBABILITY);
         }
     }
-    let grey = small.pixels().map(|p| luma(p.0)).collect();
+    // Background: clear here and MARGIN pixels around (the person's outline is not clutter).
+    let m = MARGIN as usize;
+    let is_background = (0..w * h)
+        .map(|i| {
+            let (x, y) = (i % w, i / w);
+            clear[i]
+                && [(x.saturating_sub(m), y), ((x + m).min(w - 1), y), (x, y.saturating_sub(m)), (x, (y + m).min(h - 1))]
+                    .iter()
+                    .all(|&(xx, yy)| clear[yy * w + xx])
+        })
+        .collect();
     Some(BackgroundView {
         grey,
         width: w,
@@ -116,7 +153,7 @@ fn background_unmeasured(frame: &AnalysedFrame, id: CheckId) -> CheckResult {
 /// 17 `plain_background`: mean Sobel gradient of the background at 354 px crop width.
 pub fn plain_background(frame: &AnalysedFrame, j: &Judge) -> CheckResult {
     let id = CheckId::PlainBackground;
-    let Some(g) = background_view(frame).as_ref().and_then(mean_gradient) else {
+    let Some(g) = background_view(frame).and_then(|v| mean_gradient(&v)) else {
         return background_unmeasured(frame, id);
     };
     let verdict = j.graded_max(g, j.cfg.plain_background_warn_gradient, j.cfg.plain_background_fail_gradient);

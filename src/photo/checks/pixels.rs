@@ -10,14 +10,19 @@ pub fn luma(p: [u8; 3]) -> f32 {
     0.299 * f32::from(p[0]) + 0.587 * f32::from(p[1]) + 0.114 * f32::from(p[2])
 }
 
-/// sRGB component (0–255) to linear light (0–1).
+/// sRGB component (0–255) to linear light (0–1), from a table made once.
 pub fn srgb_to_linear(c: u8) -> f32 {
-    let v = f32::from(c) / 255.0;
-    if v <= 0.04045 {
-        v / 12.92
-    } else {
-        ((v + 0.055) / 1.055).powf(2.4)
-    }
+    static TABLE: std::sync::LazyLock<[f32; 256]> = std::sync::LazyLock::new(|| {
+        std::array::from_fn(|i| {
+            let v = i as f32 / 255.0;
+            if v <= 0.04045 {
+                v / 12.92
+            } else {
+                ((v + 0.055) / 1.055).powf(2.4)
+            }
+        })
+    });
+    TABLE[usize::from(c)]
 }
 
 /// Linear relative luminance (Rec. 709 / sRGB primaries), 0–1.

@@ -188,6 +188,7 @@ pub fn analysed(image: RgbImage, landmarks: Vec<Landmark>, mask: Option<PersonMa
         mask,
         jitter_px: None,
         times: StageTimes::default(),
+        background_cache: Default::default(),
     }
 }
 
