@@ -79,17 +79,22 @@ impl Defect {
             Defect::ScaleDown => warp(frame, face, face, 1.0 / 0.6, 0.0),
             Defect::Clutter => {
                 let mut out = frame.clone();
-                for _ in 0..40 {
+                for _ in 0..120 {
                     let x = rng.random_range(0.0..w) as i64;
                     let y = rng.random_range(0.0..h) as i64;
-                    let rw = rng.random_range(20..160);
-                    let rh = rng.random_range(20..160);
+                    let rw = rng.random_range(10..100);
+                    let rh = rng.random_range(10..100);
                     let colour = [rng.random(), rng.random(), rng.random()];
                     for yy in y.max(0)..(y + rh).min(h as i64) {
                         for xx in x.max(0)..(x + rw).min(w as i64) {
-                            // Only on the wall: pixels far from the face's colour column.
+                            // Only on the wall: around the head (hair included) and beside
+                            // the shoulders.
                             let (fx, fy) = (xx as f32, yy as f32);
-                            let near_person = (fx - face.x).abs() < w * 0.2 && fy > face.y - h * 0.45;
+                            let head = ((fx - face.x) / (w * 0.165)).powi(2)
+                                + ((fy - face.y + h * 0.05) / (h * 0.34)).powi(2)
+                                <= 1.0;
+                            let body = fy > face.y + h * 0.22 && (fx - face.x).abs() < w * 0.3;
+                            let near_person = head || body;
                             if !near_person {
                                 out.put_pixel(xx as u32, yy as u32, Rgb(colour));
                             }
