@@ -52,7 +52,9 @@ fn stats(mut v: Vec<Duration>) -> (f64, f64) {
     v.sort();
     let ms = |d: Duration| d.as_secs_f64() * 1000.0;
     let mean = v.iter().map(|d| ms(*d)).sum::<f64>() / v.len().max(1) as f64;
-    let p90 = v.get((v.len() * 9 / 10).min(v.len().saturating_sub(1))).map_or(0.0, |d| ms(*d));
+    let p90 = v
+        .get((v.len() * 9 / 10).min(v.len().saturating_sub(1)))
+        .map_or(0.0, |d| ms(*d));
     (mean, p90)
 }
 
@@ -72,8 +74,14 @@ fn main() -> ExitCode {
     let (image, what) = frame();
     let image = Arc::new(image);
     let cfg = PhotoChecksConfig::default();
-    let (mut det, mut mesh, mut seg, mut second, mut checks, mut total) =
-        (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let (mut det, mut mesh, mut seg, mut second, mut checks, mut total) = (
+        Vec::new(),
+        Vec::new(),
+        Vec::new(),
+        Vec::new(),
+        Vec::new(),
+        Vec::new(),
+    );
     let start = Instant::now();
     let mut previous = Vec::new();
     let mut cpu = Vec::new();
@@ -135,12 +143,21 @@ fn main() -> ExitCode {
         let (mean, p90) = stats(v);
         println!("| {name} | {mean:.2} | {p90:.2} |");
     }
-    println!("\nper check (alone; the first background check also makes the shared background view):\n");
+    println!(
+        "\nper check (alone; the first background check also makes the shared background view):\n"
+    );
     println!("| check | mean ms |\n|---|---:|");
     for (id, v) in CheckId::ALL.iter().zip(per_check) {
         println!("| {id} | {:.2} |", stats(v).0);
     }
-    let (mean, _) = if cpu.is_empty() { stats(total) } else { stats(cpu) };
-    println!("\ngoal: total (CPU time when known) ≤ 30 ms per frame: {}", if mean <= 30.0 { "met" } else { "NOT met" });
+    let (mean, _) = if cpu.is_empty() {
+        stats(total)
+    } else {
+        stats(cpu)
+    };
+    println!(
+        "\ngoal: total (CPU time when known) ≤ 30 ms per frame: {}",
+        if mean <= 30.0 { "met" } else { "NOT met" }
+    );
     ExitCode::SUCCESS
 }

@@ -32,7 +32,11 @@ fn read_f32(path: &Path) -> Vec<f32> {
     let bytes = std::fs::read(path)
         .unwrap_or_else(|e| panic!("cannot read {}: {e}; {HOW_TO_GET_MODELS}", path.display()));
     let (chunks, rest) = bytes.as_chunks::<4>();
-    assert!(rest.is_empty(), "{} is not whole float32 values", path.display());
+    assert!(
+        rest.is_empty(),
+        "{} is not whole float32 values",
+        path.display()
+    );
     chunks.iter().map(|c| f32::from_le_bytes(*c)).collect()
 }
 
@@ -62,10 +66,20 @@ fn converted_models_match_the_tflite_runtime_within_1e_3() {
         let model = OnnxModel::load(file.stem(), &file.path_in(&dir), file.input_shape())
             .unwrap_or_else(|e| panic!("{e}"));
         for case in model_cases {
-            assert_eq!(case.input_shape, file.input_shape().to_vec(), "{}", case.model);
+            assert_eq!(
+                case.input_shape,
+                file.input_shape().to_vec(),
+                "{}",
+                case.model
+            );
             let input = read_f32(&reference.join(&case.input));
             let outputs = model.run(&input).unwrap_or_else(|e| panic!("{e}"));
-            assert_eq!(outputs.len(), case.outputs.len(), "{}: output count", case.model);
+            assert_eq!(
+                outputs.len(),
+                case.outputs.len(),
+                "{}: output count",
+                case.model
+            );
             for (got, want) in outputs.iter().zip(&case.outputs) {
                 let expected = read_f32(&reference.join(&want.file));
                 assert_eq!(
@@ -75,7 +89,13 @@ fn converted_models_match_the_tflite_runtime_within_1e_3() {
                     case.model,
                     want.name
                 );
-                assert_eq!(got.len(), expected.len(), "{} {}: size", case.model, want.name);
+                assert_eq!(
+                    got.len(),
+                    expected.len(),
+                    "{} {}: size",
+                    case.model,
+                    want.name
+                );
                 let (worst, at) = got
                     .iter()
                     .zip(&expected)

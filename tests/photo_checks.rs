@@ -45,7 +45,11 @@ fn analyse(frame: RgbImage) -> PhotoAnalysis {
 }
 
 fn verdict(a: &PhotoAnalysis, id: CheckId) -> (Option<f32>, Verdict) {
-    let r = a.results.iter().find(|r| r.id == id).expect("every check runs");
+    let r = a
+        .results
+        .iter()
+        .find(|r| r.id == id)
+        .expect("every check runs");
     (r.value, r.verdict)
 }
 
@@ -57,8 +61,18 @@ fn the_portrait_is_found_measured_and_her_smile_fails() {
     let (gap, v) = verdict(&a, CheckId::MouthClosed);
     assert_eq!(v, Verdict::Fail, "toothy smile: {gap:?}");
     assert!(gap.is_some_and(|g| g > 0.06), "{gap:?}");
-    for id in [CheckId::Roll, CheckId::Yaw, CheckId::EyesOpen, CheckId::Centred] {
-        assert_eq!(verdict(&a, id).1, Verdict::Pass, "{id}: {:?}", verdict(&a, id));
+    for id in [
+        CheckId::Roll,
+        CheckId::Yaw,
+        CheckId::EyesOpen,
+        CheckId::Centred,
+    ] {
+        assert_eq!(
+            verdict(&a, id).1,
+            Verdict::Pass,
+            "{id}: {:?}",
+            verdict(&a, id)
+        );
     }
     let crop = a.crop.expect("a crop");
     assert!(crop.height >= 531, "{crop:?}");
@@ -70,7 +84,10 @@ fn the_portrait_is_found_measured_and_her_smile_fails() {
     let face = a.frame.face.as_ref().expect("face");
     let eyes = face.head.right_eye.midpoint(face.head.left_eye);
     let rel_y = (eyes.y - crop.y as f32) / crop.height as f32;
-    assert!((0.3..0.6).contains(&rel_y), "eyes at {rel_y} of the crop height");
+    assert!(
+        (0.3..0.6).contains(&rel_y),
+        "eyes at {rel_y} of the crop height"
+    );
 }
 
 #[test]
@@ -78,19 +95,26 @@ fn each_defect_fails_the_check_meant_for_it() {
     let base_frame = portrait();
     let base = analyse(base_frame.clone());
     let face = base.frame.face.as_ref().expect("face");
-    let centre = Point::new(face.head.midline_x, face.head.right_eye.midpoint(face.head.left_eye).y);
+    let centre = Point::new(
+        face.head.midline_x,
+        face.head.right_eye.midpoint(face.head.left_eye).y,
+    );
     let mut wrong = Vec::new();
     for (seed, defect) in Defect::ALL.iter().enumerate() {
         let id = defect.caught_by();
         let before = verdict(&base, id);
         if before.1 == Verdict::Fail {
-            wrong.push(format!("{defect:?}: {id} already fails on the portrait ({before:?})"));
+            wrong.push(format!(
+                "{defect:?}: {id} already fails on the portrait ({before:?})"
+            ));
             continue;
         }
         let after = analyse(defect.apply(&base_frame, centre, seed as u64));
         let got = verdict(&after, id);
         if got.1 != Verdict::Fail {
-            wrong.push(format!("{defect:?}: {id} gave {got:?} (portrait: {before:?})"));
+            wrong.push(format!(
+                "{defect:?}: {id} gave {got:?} (portrait: {before:?})"
+            ));
         }
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));

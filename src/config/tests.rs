@@ -515,8 +515,14 @@ fn photo_checks_must_be_a_table_and_its_thresholds_in_range() {
             "photo.checks.roll_max_deg"
         ]
     );
-    let config = parse(&minimal("[photo.checks]\nroll_max_deg = 3\n"), Path::new(FILE))
-        .expect("a valid threshold loads");
+    let config = parse(
+        &minimal("[photo.checks]\nroll_max_deg = 3\n"),
+        Path::new(FILE),
+    )
+    .expect("a valid threshold loads");
     assert!((config.photo.checks.roll_max_deg - 3.0).abs() < 1e-6);
-    assert!((config.photo.checks.yaw_max_deg - 5.0).abs() < 1e-6, "others keep defaults");
+    assert!(
+        (config.photo.checks.yaw_max_deg - 5.0).abs() < 1e-6,
+        "others keep defaults"
+    );
 }

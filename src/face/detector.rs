@@ -45,7 +45,12 @@ impl Detection {
         let p = |q: Point| Point::new(q.x * k, q.y * k);
         Detection {
             score: self.score,
-            bbox: Rect::new(self.bbox.x * k, self.bbox.y * k, self.bbox.w * k, self.bbox.h * k),
+            bbox: Rect::new(
+                self.bbox.x * k,
+                self.bbox.y * k,
+                self.bbox.w * k,
+                self.bbox.h * k,
+            ),
             keypoints: self.keypoints.map(p),
         }
     }
@@ -184,10 +189,8 @@ pub fn weighted_nms(mut detections: Vec<Detection>) -> Vec<Detection> {
                 wsum(&|d| d.bbox.h),
             );
             for k in 0..6 {
-                merged.keypoints[k] = Point::new(
-                    wsum(&|d| d.keypoints[k].x),
-                    wsum(&|d| d.keypoints[k].y),
-                );
+                merged.keypoints[k] =
+                    Point::new(wsum(&|d| d.keypoints[k].x), wsum(&|d| d.keypoints[k].y));
             }
         }
         out.push(merged);

@@ -206,7 +206,10 @@ mod tests {
         };
         // The rectangle's right edge midpoint lies below the centre after a quarter turn.
         let p = r.point_at(1.0, 0.5);
-        assert!((p.x - 10.0).abs() < 1e-4 && (p.y - 12.0).abs() < 1e-4, "{p:?}");
+        assert!(
+            (p.x - 10.0).abs() < 1e-4 && (p.y - 12.0).abs() < 1e-4,
+            "{p:?}"
+        );
     }
 
     #[test]
@@ -233,6 +236,10 @@ mod tests {
         let mut out = vec![0.0; 4 * 2 * 3];
         sample_region(&frame, &roi, (4, 2), (-1.0, 1.0), &mut out);
         assert!((out[0] - 1.0).abs() < 1e-5, "inside is white: {}", out[0]);
-        assert!((out[3 * 3] + 1.0).abs() < 1e-5, "outside is black: {}", out[9]);
+        assert!(
+            (out[3 * 3] + 1.0).abs() < 1e-5,
+            "outside is black: {}",
+            out[9]
+        );
     }
 }

@@ -45,7 +45,11 @@ impl IrisModel {
         inner: Point,
         mirrored: bool,
     ) -> Result<IrisResult, ModelError> {
-        let (a, b) = if mirrored { (inner, outer) } else { (outer, inner) };
+        let (a, b) = if mirrored {
+            (inner, outer)
+        } else {
+            (outer, inner)
+        };
         let c = a.midpoint(b);
         let side = a.distance(b) * ROI_SCALE;
         let roi = RotatedRect {
@@ -65,9 +69,7 @@ impl IrisModel {
         }
         let outputs = self.model.run(&input)?;
         let iris = match outputs.as_slice() {
-            [contour, iris] if contour.len() == CONTOUR_VALUES && iris.len() == IRIS_VALUES => {
-                iris
-            }
+            [contour, iris] if contour.len() == CONTOUR_VALUES && iris.len() == IRIS_VALUES => iris,
             _ => {
                 return Err(ModelError::Output {
                     name: self.model.name(),

@@ -42,7 +42,13 @@ fn candidates() -> Vec<PathBuf> {
         && let Ok(indexes) = std::fs::read_dir(home.join("registry").join("src"))
     {
         for index in indexes.flatten() {
-            out.push(index.path().join("rustface-0.1.7").join("model").join(MODEL_FILE));
+            out.push(
+                index
+                    .path()
+                    .join("rustface-0.1.7")
+                    .join("model")
+                    .join(MODEL_FILE),
+            );
         }
     }
     out

@@ -61,7 +61,11 @@ pub struct Segmenter {
 
 impl Segmenter {
     pub fn load(path: &Path) -> Result<Self, ModelError> {
-        let model = OnnxModel::load("selfie segmentation", path, ModelFile::Segmentation.input_shape())?;
+        let model = OnnxModel::load(
+            "selfie segmentation",
+            path,
+            ModelFile::Segmentation.input_shape(),
+        )?;
         Ok(Segmenter { model })
     }
 
@@ -79,13 +83,11 @@ impl Segmenter {
         sample_region(frame, &roi, (SIZE, SIZE), (0.0, 1.0), &mut input);
         let mut outputs = self.model.run(&input)?;
         match outputs.pop() {
-            Some(cells) if outputs.is_empty() && cells.len() == SIZE * SIZE => {
-                Ok(PersonMask {
-                    cells,
-                    frame_w: fw as f32,
-                    frame_h: fh as f32,
-                })
-            }
+            Some(cells) if outputs.is_empty() && cells.len() == SIZE * SIZE => Ok(PersonMask {
+                cells,
+                frame_w: fw as f32,
+                frame_h: fh as f32,
+            }),
             other => Err(ModelError::Output {
                 name: self.model.name(),
                 expected: SIZE * SIZE,

@@ -11,12 +11,12 @@ use std::time::{Duration, Instant};
 
 use image::RgbImage;
 
-use crate::face::mesh::{Landmark, MeshResult};
 use super::capture::CropRect;
 use super::checks::background::BackgroundView;
 use super::checks::{self, CheckResult, Verdict};
 use crate::config::PhotoChecksConfig;
 use crate::face::geometry::downscale_box;
+use crate::face::mesh::{Landmark, MeshResult};
 use crate::face::{Detection, FaceModels, ModelError, PersonMask, Point, Rect, SecondFaces};
 
 /// Photo height : width of the 45 × 35 mm format, and the head geometry of design §3 (mm).
@@ -135,7 +135,11 @@ impl AnalysedFrame {
     /// is larger than the frame or there is no face.
     pub fn crop(&self) -> Option<Rect> {
         let face = self.face.as_ref()?;
-        clamp_crop(face.head.ideal_crop, self.width() as f32, self.height() as f32)
+        clamp_crop(
+            face.head.ideal_crop,
+            self.width() as f32,
+            self.height() as f32,
+        )
     }
 }
 
@@ -173,8 +177,16 @@ pub fn head_geometry(landmarks: &[Landmark], mask: Option<&PersonMask>) -> Optio
     if face_len < 1.0 {
         return None;
     }
-    let up = Point::new((forehead.x - chin.x) / face_len, (forehead.y - chin.y) / face_len);
-    let along = |k: f32| Point::new(forehead.x + up.x * k * face_len, forehead.y + up.y * k * face_len);
+    let up = Point::new(
+        (forehead.x - chin.x) / face_len,
+        (forehead.y - chin.y) / face_len,
+    );
+    let along = |k: f32| {
+        Point::new(
+            forehead.x + up.x * k * face_len,
+            forehead.y + up.y * k * face_len,
+        )
+    };
     let (crown, crown_from_mask) = match mask {
         Some(mask) if mask.at(forehead) >= 0.5 => {
             let steps = 60;
@@ -263,7 +275,11 @@ impl Analyser {
     }
 
     /// One live frame at time `now` (for the once-a-second rustface pass).
-    pub fn analyse(&mut self, image: Arc<RgbImage>, now: Instant) -> Result<AnalysedFrame, ModelError> {
+    pub fn analyse(
+        &mut self,
+        image: Arc<RgbImage>,
+        now: Instant,
+    ) -> Result<AnalysedFrame, ModelError> {
         let mut times = StageTimes::default();
         let t0 = Instant::now();
         // The detector (128 px) and the segmentation (256 px) see the whole frame: both work
@@ -322,9 +338,9 @@ impl Analyser {
         times.second_faces = t3.elapsed();
         if let Some((_, boxes)) = &self.last_rustface {
             for b in boxes {
-                let is_main = face
-                    .as_ref()
-                    .is_some_and(|f| f.detection.bbox.iou(b) > 0.1 || f.detection.bbox.contains(b.centre()));
+                let is_main = face.as_ref().is_some_and(|f| {
+                    f.detection.bbox.iou(b) > 0.1 || f.detection.bbox.contains(b.centre())
+                });
                 let known = other_faces.iter().any(|o| o.iou(b) > 0.1);
                 if !is_main && !known {
                     other_faces.push(*b);
@@ -375,7 +391,9 @@ impl PhotoAnalysis {
     /// hysteresis), empty for a still.
     pub fn judge(frame: AnalysedFrame, cfg: &PhotoChecksConfig, previous: &[CheckResult]) -> Self {
         let results = checks::run_all(&frame, cfg, previous);
-        let crop = frame.crop().and_then(|r| CropRect::fit(r.x, r.y, r.h, frame.width(), frame.height()));
+        let crop = frame
+            .crop()
+            .and_then(|r| CropRect::fit(r.x, r.y, r.h, frame.width(), frame.height()));
         PhotoAnalysis {
             frame,
             results,
@@ -405,10 +423,18 @@ mod tests {
     pub(crate) fn level_face() -> Vec<Landmark> {
         let mut pts = vec![(lm::FOREHEAD, 640.0, 200.0), (lm::CHIN, 640.0, 480.0)];
         for (k, &i) in lm::RIGHT_EYE[..4].iter().enumerate() {
-            pts.push((i, 590.0 + [-15.0, 15.0, 0.0, 0.0][k], 300.0 + [0.0, 0.0, -5.0, 5.0][k]));
+            pts.push((
+                i,
+                590.0 + [-15.0, 15.0, 0.0, 0.0][k],
+                300.0 + [0.0, 0.0, -5.0, 5.0][k],
+            ));
         }
         for (k, &i) in lm::LEFT_EYE[..4].iter().enumerate() {
-            pts.push((i, 690.0 + [15.0, -15.0, 0.0, 0.0][k], 300.0 + [0.0, 0.0, -5.0, 5.0][k]));
+            pts.push((
+                i,
+                690.0 + [15.0, -15.0, 0.0, 0.0][k],
+                300.0 + [0.0, 0.0, -5.0, 5.0][k],
+            ));
         }
         mesh_with(&pts)
     }
@@ -419,7 +445,10 @@ mod tests {
         assert!((head.eye_distance - 100.0).abs() < 1e-3);
         // Crown from proportions: 22 % of 280 px above the forehead.
         let crown_to_chin = head.chin.y - head.crown.y;
-        assert!((crown_to_chin - 280.0 * 1.22).abs() < 0.5, "{crown_to_chin}");
+        assert!(
+            (crown_to_chin - 280.0 * 1.22).abs() < 0.5,
+            "{crown_to_chin}"
+        );
         let c = head.ideal_crop;
         assert!((c.h / c.w - 45.0 / 35.0).abs() < 1e-4, "35:45");
         // Head is 34 of 45 mm; crown 4 mm below the top; chin 7 mm above the bottom.

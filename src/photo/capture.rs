@@ -121,7 +121,12 @@ impl CropRect {
         }
         let x = (x.round().max(0.0) as u32).min(fw - width);
         let y = (y.round().max(0.0) as u32).min(fh - height);
-        Some(CropRect { x, y, width, height })
+        Some(CropRect {
+            x,
+            y,
+            width,
+            height,
+        })
     }
 }
 
@@ -145,7 +150,12 @@ pub fn id_photo_from_crop(frame: &RgbImage, crop: CropRect) -> Result<IdPhoto, P
     let preview = if target == crop.height {
         cropped
     } else {
-        imageops::resize(&cropped, scaled_width(target), target, FilterType::CatmullRom)
+        imageops::resize(
+            &cropped,
+            scaled_width(target),
+            target,
+            FilterType::CatmullRom,
+        )
     };
     encode_photo(preview)
 }

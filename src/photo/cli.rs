@@ -24,7 +24,8 @@ use serde::Serialize;
 use super::analysis::{Analyser, PhotoAnalysis};
 use crate::config::{self, PhotoChecksConfig};
 
-const USAGE: &str = "usage: myna-booth check-photo [--json] [--config FILE] IMAGE...  (PNG or JPEG)";
+const USAGE: &str =
+    "usage: myna-booth check-photo [--json] [--config FILE] IMAGE...  (PNG or JPEG)";
 
 #[derive(Serialize)]
 struct JsonCheck {
@@ -63,7 +64,10 @@ fn thresholds(explicit: Option<PathBuf>) -> anyhow::Result<PhotoChecksConfig> {
 
 /// Runs the subcommand with the arguments that follow `check-photo`; `config_path` is the
 /// `--config` the main command already took, if any.
-pub fn check_photo_command(args: &[String], config_path: Option<PathBuf>) -> anyhow::Result<ExitCode> {
+pub fn check_photo_command(
+    args: &[String],
+    config_path: Option<PathBuf>,
+) -> anyhow::Result<ExitCode> {
     let mut json = false;
     let mut config_path = config_path;
     let mut paths = Vec::new();
@@ -131,8 +135,16 @@ pub fn check_photo_command(args: &[String], config_path: Option<PathBuf>) -> any
             };
             writeln!(out, "{path}: {crop_text} ({ms:.1} ms)")?;
             for r in &analysis.results {
-                let value = r.value.map_or_else(|| "-".to_owned(), |v| format!("{v:.4}"));
-                writeln!(out, "  {:<20} {:>10}  {}", r.id.as_str(), value, r.verdict.as_str())?;
+                let value = r
+                    .value
+                    .map_or_else(|| "-".to_owned(), |v| format!("{v:.4}"));
+                writeln!(
+                    out,
+                    "  {:<20} {:>10}  {}",
+                    r.id.as_str(),
+                    value,
+                    r.verdict.as_str()
+                )?;
             }
         }
     }

@@ -115,18 +115,23 @@ impl Defect {
             Defect::Blur => imageops::blur(frame, 5.0),
             Defect::Dark => {
                 let mut out = frame.clone();
-                out.pixels_mut().for_each(|p| *p = Rgb(p.0.map(|c| (f32::from(c) * 0.25) as u8)));
+                out.pixels_mut()
+                    .for_each(|p| *p = Rgb(p.0.map(|c| (f32::from(c) * 0.25) as u8)));
                 out
             }
             Defect::Overexposed => {
                 let mut out = frame.clone();
-                out.pixels_mut().for_each(|p| *p = Rgb(p.0.map(|c| (f32::from(c) * 2.2).min(255.0) as u8)));
+                out.pixels_mut()
+                    .for_each(|p| *p = Rgb(p.0.map(|c| (f32::from(c) * 2.2).min(255.0) as u8)));
                 out
             }
             Defect::Noise => {
                 let mut out = frame.clone();
                 for p in out.pixels_mut() {
-                    let n: f32 = (0..4).map(|_| rng.random_range(-30.0f32..30.0)).sum::<f32>() / 2.0;
+                    let n: f32 = (0..4)
+                        .map(|_| rng.random_range(-30.0f32..30.0))
+                        .sum::<f32>()
+                        / 2.0;
                     *p = Rgb(p.0.map(|c| (f32::from(c) + n).clamp(0.0, 255.0) as u8));
                 }
                 out
@@ -149,7 +154,16 @@ fn warp(frame: &RgbImage, from: Point, to: Point, zoom: f32, angle: f32) -> RgbI
         angle,
     };
     let mut buf = vec![0.0f32; (w * h * 3) as usize];
-    sample_region(frame, &roi, (w as usize, h as usize), (0.0, 255.0), &mut buf);
-    let bytes = buf.iter().map(|v| v.round().clamp(0.0, 255.0) as u8).collect();
+    sample_region(
+        frame,
+        &roi,
+        (w as usize, h as usize),
+        (0.0, 255.0),
+        &mut buf,
+    );
+    let bytes = buf
+        .iter()
+        .map(|v| v.round().clamp(0.0, 255.0) as u8)
+        .collect();
     RgbImage::from_raw(w, h, bytes).unwrap_or_else(|| frame.clone())
 }

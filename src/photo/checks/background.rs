@@ -65,9 +65,15 @@ fn view_of(image: &RgbImage, mask: &PersonMask, crop: Rect) -> Option<Background
     let (x0, y0, x1, y1) = super::pixels::clip(image, &crop)?;
     let (cw, ch) = ((x1 - x0) as f32, (y1 - y0) as f32);
     let scale = BACKGROUND_WIDTH as f32 / cw;
-    let (w, h) = (BACKGROUND_WIDTH as usize, ((ch * scale).round() as usize).max(3));
+    let (w, h) = (
+        BACKGROUND_WIDTH as usize,
+        ((ch * scale).round() as usize).max(3),
+    );
     let to_frame = |x: usize, y: usize| {
-        Point::new(x0 as f32 + (x as f32 + 0.5) / scale, y0 as f32 + (y as f32 + 0.5) / scale)
+        Point::new(
+            x0 as f32 + (x as f32 + 0.5) / scale,
+            y0 as f32 + (y as f32 + 0.5) / scale,
+        )
     };
     // Luma by bilinear sampling of the frame (the crop is at most a few times the target).
     let raw = image.as_raw();
@@ -101,9 +107,14 @@ fn view_of(image: &RgbImage, mask: &PersonMask, crop: Rect) -> Option<Background
         .map(|i| {
             let (x, y) = (i % w, i / w);
             clear[i]
-                && [(x.saturating_sub(m), y), ((x + m).min(w - 1), y), (x, y.saturating_sub(m)), (x, (y + m).min(h - 1))]
-                    .iter()
-                    .all(|&(xx, yy)| clear[yy * w + xx])
+                && [
+                    (x.saturating_sub(m), y),
+                    ((x + m).min(w - 1), y),
+                    (x, y.saturating_sub(m)),
+                    (x, (y + m).min(h - 1)),
+                ]
+                .iter()
+                .all(|&(xx, yy)| clear[yy * w + xx])
         })
         .collect();
     Some(BackgroundView {
@@ -122,7 +133,8 @@ pub fn mean_gradient(v: &BackgroundView) -> Option<f32> {
     let mut n = 0usize;
     for y in 1..h.saturating_sub(1) {
         for x in 1..w.saturating_sub(1) {
-            let all_bg = (y - 1..=y + 1).all(|yy| (x - 1..=x + 1).all(|xx| v.is_background[yy * w + xx]));
+            let all_bg =
+                (y - 1..=y + 1).all(|yy| (x - 1..=x + 1).all(|xx| v.is_background[yy * w + xx]));
             if !all_bg {
                 continue;
             }
@@ -156,7 +168,11 @@ pub fn plain_background(frame: &AnalysedFrame, j: &Judge) -> CheckResult {
     let Some(g) = background_view(frame).and_then(|v| mean_gradient(&v)) else {
         return background_unmeasured(frame, id);
     };
-    let verdict = j.graded_max(g, j.cfg.plain_background_warn_gradient, j.cfg.plain_background_fail_gradient);
+    let verdict = j.graded_max(
+        g,
+        j.cfg.plain_background_warn_gradient,
+        j.cfg.plain_background_fail_gradient,
+    );
     CheckResult::new(id, Some(g), verdict)
 }
 
@@ -173,7 +189,11 @@ pub fn background_objects(frame: &AnalysedFrame, j: &Judge) -> CheckResult {
     let n = values.len() as f32;
     let mean = values.iter().sum::<f32>() / n;
     let std = (values.iter().map(|v| (v - mean) * (v - mean)).sum::<f32>() / n).sqrt();
-    CheckResult::new(id, Some(std), pass_if(j.at_most(std, j.cfg.background_objects_max_std)))
+    CheckResult::new(
+        id,
+        Some(std),
+        pass_if(j.at_most(std, j.cfg.background_objects_max_std)),
+    )
 }
 
 /// 19 `background_shadow`: difference of the mean background luminance (0–1) left and right
@@ -197,17 +217,29 @@ pub fn background_shadow(frame: &AnalysedFrame, j: &Judge) -> CheckResult {
         return background_unmeasured(frame, id);
     }
     let diff = (l / nl as f32 - r / nr as f32).abs();
-    CheckResult::new(id, Some(diff), pass_if(j.at_most(diff, j.cfg.background_shadow_max_difference)))
+    CheckResult::new(
+        id,
+        Some(diff),
+        pass_if(j.at_most(diff, j.cfg.background_shadow_max_difference)),
+    )
 }
 
 /// The regions the head-covering heuristic compares with the cheeks: the forehead (a hat's
 /// brim, a scarf), the upper lip and the chin (a mask).
 pub fn covering_regions(face: &FaceAnalysis) -> [Rect; 3] {
     let ied = face.head.eye_distance;
-    let forehead = face.point(lm::BETWEEN_BROWS).midpoint(face.point(lm::FOREHEAD));
-    let upper_lip = face.point(lm::NOSE_TIP).midpoint(face.point(lm::LIP_UPPER_INNER));
+    let forehead = face
+        .point(lm::BETWEEN_BROWS)
+        .midpoint(face.point(lm::FOREHEAD));
+    let upper_lip = face
+        .point(lm::NOSE_TIP)
+        .midpoint(face.point(lm::LIP_UPPER_INNER));
     let chin = face.point(lm::UNDER_LIP).midpoint(face.point(lm::CHIN));
-    [square(forehead, 0.4 * ied), square(upper_lip, 0.2 * ied), square(chin, 0.25 * ied)]
+    [
+        square(forehead, 0.4 * ied),
+        square(upper_lip, 0.2 * ied),
+        square(chin, 0.25 * ied),
+    ]
 }
 
 /// 20 `head_covering`: the largest colour distance (rg chromaticity) of forehead, upper lip or

@@ -29,7 +29,11 @@ pub fn eyes_open(frame: &AnalysedFrame, j: &Judge) -> CheckResult {
         return CheckResult::unmeasured(CheckId::EyesOpen);
     };
     let ear = eye_aspect_ratio(face, &lm::RIGHT_EYE).min(eye_aspect_ratio(face, &lm::LEFT_EYE));
-    CheckResult::new(CheckId::EyesOpen, Some(ear), pass_if(j.at_least(ear, j.cfg.eyes_open_min_ratio)))
+    CheckResult::new(
+        CheckId::EyesOpen,
+        Some(ear),
+        pass_if(j.at_least(ear, j.cfg.eyes_open_min_ratio)),
+    )
 }
 
 /// 10 `mouth_closed`: the inner-lip gap over T (eye midpoint to chin).
@@ -37,8 +41,15 @@ pub fn mouth_closed(frame: &AnalysedFrame, j: &Judge) -> CheckResult {
     let Some(face) = &frame.face else {
         return CheckResult::unmeasured(CheckId::MouthClosed);
     };
-    let gap = face.point(lm::LIP_UPPER_INNER).distance(face.point(lm::LIP_LOWER_INNER)) / face.head.t;
-    CheckResult::new(CheckId::MouthClosed, Some(gap), pass_if(j.at_most(gap, j.cfg.mouth_closed_max_gap)))
+    let gap = face
+        .point(lm::LIP_UPPER_INNER)
+        .distance(face.point(lm::LIP_LOWER_INNER))
+        / face.head.t;
+    CheckResult::new(
+        CheckId::MouthClosed,
+        Some(gap),
+        pass_if(j.at_most(gap, j.cfg.mouth_closed_max_gap)),
+    )
 }
 
 /// 11 `neutral_expression`: how far the mouth corners sit above the lips' centre line, over T

@@ -19,15 +19,26 @@ fn with_face(
 pub fn face_present(frame: &AnalysedFrame, j: &Judge) -> CheckResult {
     let score = frame.face.as_ref().map(|f| f.detection.score);
     let ok = score.is_some_and(|s| j.at_least(s, j.cfg.face_present_min_score));
-    CheckResult::new(CheckId::FacePresent, Some(score.unwrap_or(0.0)), pass_if(ok))
+    CheckResult::new(
+        CheckId::FacePresent,
+        Some(score.unwrap_or(0.0)),
+        pass_if(ok),
+    )
 }
 
 /// 2 `single_face`: the number of other faces; one overlapping the crop fails, one elsewhere
 /// in the frame warns.
 pub fn single_face(frame: &AnalysedFrame, _j: &Judge) -> CheckResult {
     let others = frame.other_faces.len();
-    let crop = frame.crop().or(frame.face.as_ref().map(|f| f.head.ideal_crop));
-    let overlapping = crop.is_some_and(|c| frame.other_faces.iter().any(|o| c.intersection(o).area() > 0.0));
+    let crop = frame
+        .crop()
+        .or(frame.face.as_ref().map(|f| f.head.ideal_crop));
+    let overlapping = crop.is_some_and(|c| {
+        frame
+            .other_faces
+            .iter()
+            .any(|o| c.intersection(o).area() > 0.0)
+    });
     let verdict = if overlapping {
         Verdict::Fail
     } else if others > 0 {
@@ -81,8 +92,14 @@ pub fn centred(frame: &AnalysedFrame, j: &Judge) -> CheckResult {
             return CheckResult::unmeasured(CheckId::Centred);
         };
         let offset = (face.head.midline_x - crop.centre().x).abs() / crop.w;
-        let side_r = face.point(lm::SIDE_RIGHT).x.min(face.point(lm::SIDE_LEFT).x);
-        let side_l = face.point(lm::SIDE_RIGHT).x.max(face.point(lm::SIDE_LEFT).x);
+        let side_r = face
+            .point(lm::SIDE_RIGHT)
+            .x
+            .min(face.point(lm::SIDE_LEFT).x);
+        let side_l = face
+            .point(lm::SIDE_RIGHT)
+            .x
+            .max(face.point(lm::SIDE_LEFT).x);
         let ear_margin = ((side_r - crop.x) / crop.w).min((crop.right() - side_l) / crop.w);
         let ok = j.at_most(offset, j.cfg.centred_max_offset)
             && j.at_least(ear_margin, j.cfg.centred_min_ear_margin);
@@ -95,7 +112,11 @@ pub fn roll(frame: &AnalysedFrame, j: &Judge) -> CheckResult {
     with_face(CheckId::Roll, frame, |face| {
         let (r, l) = (face.head.right_eye, face.head.left_eye);
         let deg = (l.y - r.y).atan2(l.x - r.x).to_degrees().abs();
-        CheckResult::new(CheckId::Roll, Some(deg), pass_if(j.at_most(deg, j.cfg.roll_max_deg)))
+        CheckResult::new(
+            CheckId::Roll,
+            Some(deg),
+            pass_if(j.at_most(deg, j.cfg.roll_max_deg)),
+        )
     })
 }
 
@@ -117,7 +138,11 @@ pub fn pitch_degrees(face: &FaceAnalysis) -> f32 {
 pub fn yaw(frame: &AnalysedFrame, j: &Judge) -> CheckResult {
     with_face(CheckId::Yaw, frame, |face| {
         let deg = yaw_degrees(face).abs();
-        CheckResult::new(CheckId::Yaw, Some(deg), pass_if(j.at_most(deg, j.cfg.yaw_max_deg)))
+        CheckResult::new(
+            CheckId::Yaw,
+            Some(deg),
+            pass_if(j.at_most(deg, j.cfg.yaw_max_deg)),
+        )
     })
 }
 
@@ -125,6 +150,10 @@ pub fn yaw(frame: &AnalysedFrame, j: &Judge) -> CheckResult {
 pub fn pitch(frame: &AnalysedFrame, j: &Judge) -> CheckResult {
     with_face(CheckId::Pitch, frame, |face| {
         let deg = (pitch_degrees(face) - j.cfg.pitch_baseline_deg).abs();
-        CheckResult::new(CheckId::Pitch, Some(deg), pass_if(j.at_most(deg, j.cfg.pitch_max_deg)))
+        CheckResult::new(
+            CheckId::Pitch,
+            Some(deg),
+            pass_if(j.at_most(deg, j.cfg.pitch_max_deg)),
+        )
     })
 }

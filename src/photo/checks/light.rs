@@ -4,7 +4,9 @@
 use image::imageops::{self, FilterType};
 use image::{GrayImage, Luma};
 
-use super::pixels::{bounds, histogram, intersection, linear_luminance, luma, mean_of, pixels, square};
+use super::pixels::{
+    bounds, histogram, intersection, linear_luminance, luma, mean_of, pixels, square,
+};
 use super::{CheckId, CheckResult, Judge, Verdict, pass_if};
 use crate::face::Rect;
 use crate::photo::analysis::{AnalysedFrame, FaceAnalysis, lm};
@@ -21,8 +23,14 @@ const SHARPNESS_IED: f32 = 100.0;
 /// The face's skin region: between the sides of the face (trimmed by 15 % each side), from the
 /// forehead landmark to the chin (trimmed by 10 % each end).
 pub fn face_region(face: &FaceAnalysis) -> Rect {
-    let xa = face.point(lm::SIDE_RIGHT).x.min(face.point(lm::SIDE_LEFT).x);
-    let xb = face.point(lm::SIDE_RIGHT).x.max(face.point(lm::SIDE_LEFT).x);
+    let xa = face
+        .point(lm::SIDE_RIGHT)
+        .x
+        .min(face.point(lm::SIDE_LEFT).x);
+    let xb = face
+        .point(lm::SIDE_RIGHT)
+        .x
+        .max(face.point(lm::SIDE_LEFT).x);
     let ya = face.point(lm::FOREHEAD).y.min(face.point(lm::CHIN).y);
     let yb = face.point(lm::FOREHEAD).y.max(face.point(lm::CHIN).y);
     let (w, h) = (xb - xa, yb - ya);
@@ -81,7 +89,8 @@ pub fn face_brightness(frame: &AnalysedFrame, j: &Judge) -> CheckResult {
     let Some(mean) = mean_of(&pixels(&frame.image, &face_region(face)), linear_luminance) else {
         return CheckResult::unmeasured(CheckId::FaceBrightness);
     };
-    let ok = j.at_least(mean, j.cfg.face_brightness_min) && j.at_most(mean, j.cfg.face_brightness_max);
+    let ok =
+        j.at_least(mean, j.cfg.face_brightness_min) && j.at_most(mean, j.cfg.face_brightness_max);
     CheckResult::new(CheckId::FaceBrightness, Some(mean), pass_if(ok))
 }
 
@@ -98,8 +107,13 @@ pub fn exposure(frame: &AnalysedFrame, j: &Judge) -> CheckResult {
     let n = px.len() as f32;
     let bright = px.iter().filter(|&&p| luma(p) >= BRIGHT_LUMA).count() as f32 / n;
     let dark = px.iter().filter(|&&p| luma(p) <= DARK_LUMA).count() as f32 / n;
-    let score = (bright / j.cfg.exposure_max_bright.max(1e-6)).max(dark / j.cfg.exposure_max_dark.max(1e-6));
-    CheckResult::new(CheckId::Exposure, Some(score), pass_if(j.at_most(score, 1.0)))
+    let score = (bright / j.cfg.exposure_max_bright.max(1e-6))
+        .max(dark / j.cfg.exposure_max_dark.max(1e-6));
+    CheckResult::new(
+        CheckId::Exposure,
+        Some(score),
+        pass_if(j.at_most(score, 1.0)),
+    )
 }
 
 /// 15 `even_light`: the difference of the two cheeks' mean luma relative to the brighter one;
@@ -155,7 +169,10 @@ pub fn sharpness(frame: &AnalysedFrame, j: &Judge) -> CheckResult {
     };
     let verdict = if !j.at_least(var, j.cfg.sharpness_min_laplacian) {
         Verdict::Fail
-    } else if frame.jitter_px.is_some_and(|m| !j.at_most(m, j.cfg.sharpness_max_jitter_px)) {
+    } else if frame
+        .jitter_px
+        .is_some_and(|m| !j.at_most(m, j.cfg.sharpness_max_jitter_px))
+    {
         Verdict::Warn
     } else {
         Verdict::Pass

@@ -105,7 +105,13 @@ pub fn image(f: &FaceLayout, seed: u64) -> RgbImage {
     for y in 0..H {
         for x in 0..W {
             let (fx, fy) = (x as f32, y as f32);
-            let shoulders = in_ellipse(fx, fy, Point::new(f.cx, f.chin_y + 260.0), 2.4 * f.ied, 240.0);
+            let shoulders = in_ellipse(
+                fx,
+                fy,
+                Point::new(f.cx, f.chin_y + 260.0),
+                2.4 * f.ied,
+                240.0,
+            );
             if shoulders {
                 img.put_pixel(x, y, Rgb([40, 52, 90]));
             }
@@ -123,11 +129,23 @@ pub fn image(f: &FaceLayout, seed: u64) -> RgbImage {
     let ied = f.ied;
     for ex in [f.cx - ied / 2.0, f.cx + ied / 2.0] {
         let eye = Point::new(ex, f.eye_y);
-        fill(&mut img, |x, y| in_ellipse(x, y, eye, 0.24 * ied, 0.09 * ied), [245, 245, 245]);
-        fill(&mut img, |x, y| in_ellipse(x, y, eye, 0.08 * ied, 0.08 * ied), [70, 50, 40]);
+        fill(
+            &mut img,
+            |x, y| in_ellipse(x, y, eye, 0.24 * ied, 0.09 * ied),
+            [245, 245, 245],
+        );
+        fill(
+            &mut img,
+            |x, y| in_ellipse(x, y, eye, 0.08 * ied, 0.08 * ied),
+            [70, 50, 40],
+        );
     }
     let mouth = Point::new(f.cx, f.eye_y + 0.68 * (f.chin_y - f.eye_y));
-    fill(&mut img, |x, y| in_ellipse(x, y, mouth, 0.3 * ied, 0.04 * ied), [180, 95, 95]);
+    fill(
+        &mut img,
+        |x, y| in_ellipse(x, y, mouth, 0.3 * ied, 0.04 * ied),
+        [180, 95, 95],
+    );
     img
 }
 
@@ -159,7 +177,11 @@ pub fn mask(f: &FaceLayout) -> PersonMask {
 }
 
 /// An analysed frame from an image, landmarks and mask, as the analyser would make it.
-pub fn analysed(image: RgbImage, landmarks: Vec<Landmark>, mask: Option<PersonMask>) -> AnalysedFrame {
+pub fn analysed(
+    image: RgbImage,
+    landmarks: Vec<Landmark>,
+    mask: Option<PersonMask>,
+) -> AnalysedFrame {
     let head = head_geometry(&landmarks, mask.as_ref()).expect("geometry");
     let chin = landmarks[lm::CHIN];
     let bbox = Rect::new(
@@ -171,7 +193,14 @@ pub fn analysed(image: RgbImage, landmarks: Vec<Landmark>, mask: Option<PersonMa
     let detection = Detection {
         score: 0.95,
         bbox,
-        keypoints: [head.right_eye, head.left_eye, head.chin, head.chin, head.chin, head.chin],
+        keypoints: [
+            head.right_eye,
+            head.left_eye,
+            head.chin,
+            head.chin,
+            head.chin,
+            head.chin,
+        ],
     };
     AnalysedFrame {
         image: Arc::new(image),

@@ -15,7 +15,14 @@ fn cfg() -> PhotoChecksConfig {
 
 fn check(frame: &AnalysedFrame, id: CheckId) -> CheckResult {
     let cfg = cfg();
-    run_one(id, frame, &Judge { cfg: &cfg, was_passing: false })
+    run_one(
+        id,
+        frame,
+        &Judge {
+            cfg: &cfg,
+            was_passing: false,
+        },
+    )
 }
 
 fn assert_verdict(frame: &AnalysedFrame, id: CheckId, verdict: Verdict) {
@@ -28,7 +35,10 @@ fn the_compliant_portrait_passes_every_check() {
     let frame = clean();
     let results = run_all(&frame, &cfg(), &[]);
     assert_eq!(results.len(), 20);
-    let problems: Vec<_> = results.iter().filter(|r| r.verdict != Verdict::Pass).collect();
+    let problems: Vec<_> = results
+        .iter()
+        .filter(|r| r.verdict != Verdict::Pass)
+        .collect();
     assert!(problems.is_empty(), "{problems:#?}");
     assert!(first_problem(&results).is_none());
 }
@@ -38,8 +48,14 @@ fn no_face_fails_face_present_first_and_measures_nothing_about_a_face() {
     let mut frame = clean();
     frame.face = None;
     let results = run_all(&frame, &cfg(), &[]);
-    assert_eq!(first_problem(&results).map(|r| r.id), Some(CheckId::FacePresent));
-    let roll = results.iter().find(|r| r.id == CheckId::Roll).expect("roll");
+    assert_eq!(
+        first_problem(&results).map(|r| r.id),
+        Some(CheckId::FacePresent)
+    );
+    let roll = results
+        .iter()
+        .find(|r| r.id == CheckId::Roll)
+        .expect("roll");
     assert_eq!((roll.value, roll.verdict), (None, Verdict::Fail));
 }
 
@@ -122,7 +138,10 @@ fn a_tilted_head_fails_roll_and_the_value_is_the_angle() {
     assert_verdict(&rotated(&clean(), 3.0), CheckId::Roll, Verdict::Pass);
 }
 
-fn with_landmarks(frame: &AnalysedFrame, edit: impl Fn(&mut Vec<crate::face::mesh::Landmark>)) -> AnalysedFrame {
+fn with_landmarks(
+    frame: &AnalysedFrame,
+    edit: impl Fn(&mut Vec<crate::face::mesh::Landmark>),
+) -> AnalysedFrame {
     let mut lms = frame.face.as_ref().expect("face").mesh.landmarks.clone();
     edit(&mut lms);
     analysed((*frame.image).clone(), lms, frame.mask.clone())
@@ -183,14 +202,22 @@ fn dark_glasses_and_glare_fail_eyes_visible() {
     let face = frame.face.clone().expect("face");
     let mut img = (*frame.image).clone();
     for c in [face.head.right_eye, face.head.left_eye] {
-        fill(&mut img, |x, y| (x - c.x).abs() < 40.0 && (y - c.y).abs() < 22.0, [15, 15, 18]);
+        fill(
+            &mut img,
+            |x, y| (x - c.x).abs() < 40.0 && (y - c.y).abs() < 22.0,
+            [15, 15, 18],
+        );
     }
     let dark = analysed(img, face.mesh.landmarks.clone(), frame.mask.clone());
     assert_verdict(&dark, CheckId::EyesVisible, Verdict::Fail);
 
     let mut img = (*frame.image).clone();
     for c in [face.head.right_eye, face.head.left_eye] {
-        fill(&mut img, |x, y| (x - c.x).abs() < 14.0 && (y - c.y).abs() < 8.0, [255, 255, 255]);
+        fill(
+            &mut img,
+            |x, y| (x - c.x).abs() < 14.0 && (y - c.y).abs() < 8.0,
+            [255, 255, 255],
+        );
     }
     let glare = analysed(img, face.mesh.landmarks.clone(), frame.mask.clone());
     assert_verdict(&glare, CheckId::EyesVisible, Verdict::Fail);
@@ -239,7 +266,11 @@ fn a_blurred_photo_fails_sharpness_and_moving_warns() {
 fn background_clutter_fails_plain_background_and_background_objects() {
     let cluttered = map_pixels(&clean(), |x, y, p| {
         if p == test_frames::WALL {
-            if (x / 12 + y / 12) % 2 == 0 { [60, 70, 80] } else { [230, 220, 200] }
+            if (x / 12 + y / 12) % 2 == 0 {
+                [60, 70, 80]
+            } else {
+                [230, 220, 200]
+            }
         } else {
             p
         }
@@ -253,7 +284,11 @@ fn a_shadow_on_one_side_of_the_background_fails_background_shadow() {
     let frame = clean();
     let cx = frame.face.as_ref().expect("face").head.midline_x as u32;
     let shadow = map_pixels(&frame, |x, _, p| {
-        if p == test_frames::WALL && x > cx { p.map(|c| c - 60) } else { p }
+        if p == test_frames::WALL && x > cx {
+            p.map(|c| c - 60)
+        } else {
+            p
+        }
     });
     assert_verdict(&shadow, CheckId::BackgroundShadow, Verdict::Fail);
     assert_verdict(&shadow, CheckId::BackgroundObjects, Verdict::Fail);
@@ -280,10 +315,31 @@ fn a_mask_over_the_mouth_only_warns_head_covering() {
 fn hysteresis_keeps_a_passing_check_passing_just_over_its_threshold() {
     let frame = rotated(&clean(), 5.15);
     let cfg = cfg();
-    let fresh = run_one(CheckId::Roll, &frame, &Judge { cfg: &cfg, was_passing: false });
-    let held = run_one(CheckId::Roll, &frame, &Judge { cfg: &cfg, was_passing: true });
+    let fresh = run_one(
+        CheckId::Roll,
+        &frame,
+        &Judge {
+            cfg: &cfg,
+            was_passing: false,
+        },
+    );
+    let held = run_one(
+        CheckId::Roll,
+        &frame,
+        &Judge {
+            cfg: &cfg,
+            was_passing: true,
+        },
+    );
     assert_eq!(fresh.verdict, Verdict::Fail, "{fresh:?}");
     assert_eq!(held.verdict, Verdict::Pass, "{held:?}");
-    let far = run_one(CheckId::Roll, &rotated(&clean(), 6.0), &Judge { cfg: &cfg, was_passing: true });
+    let far = run_one(
+        CheckId::Roll,
+        &rotated(&clean(), 6.0),
+        &Judge {
+            cfg: &cfg,
+            was_passing: true,
+        },
+    );
     assert_eq!(far.verdict, Verdict::Fail);
 }
