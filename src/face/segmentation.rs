@@ -23,7 +23,7 @@ pub struct PersonMask {
 impl PersonMask {
     /// A mask from probabilities on a `SIZE`×`SIZE` grid (tests build masks this way).
     pub fn from_cells(cells: Vec<f32>, frame_w: u32, frame_h: u32) -> Option<Self> {
-        (cells.len() == SIZE * SIZE).then(|| PersonMask {
+        (cells.len() == SIZE * SIZE).then_some(PersonMask {
             cells,
             frame_w: frame_w as f32,
             frame_h: frame_h as f32,

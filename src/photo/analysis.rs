@@ -297,7 +297,9 @@ impl Analyser {
 
         let t1 = Instant::now();
         let run_segmentation = self.last_mask.is_none()
-            || self.frame_index % u64::from(self.segmentation_every.max(1)) == 0;
+            || self
+                .frame_index
+                .is_multiple_of(u64::from(self.segmentation_every.max(1)));
         if run_segmentation {
             let mask = self.models.segmenter.mask(&small)?;
             self.last_mask = Some(mask.for_frame(image.width(), image.height()));
