@@ -125,6 +125,11 @@ fn run_kiosk(path: PathBuf) -> Result<std::process::ExitCode> {
     let _log_guard = init_logging(&cfg.booth.data_dir, &recent);
     install_panic_hook();
     tracing::info!(booth = %cfg.booth.id, config = %path.display(), "starting");
+    // Photo guide (issue 4): without the face models the booth still runs; say how to get them.
+    if let Some(e) = myna_booth::face::models::missing_model(&myna_booth::face::models_dir()) {
+        eprintln!("myna-booth: {e}");
+        tracing::warn!("{e}");
+    }
     let metrics = Metrics::new();
     if !cfg.operator.metrics_addr.is_empty() {
         // A booth without its metrics still serves users: log and go on.

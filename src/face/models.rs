@@ -97,6 +97,16 @@ pub fn models_dir() -> PathBuf {
     home.join(".cache").join("myna-booth").join("models")
 }
 
+/// The first model file missing from `dir`, as the error an operator reads; `None` when all
+/// four are there. Cheap (no loading): the kiosk calls it at start.
+pub fn missing_model(dir: &Path) -> Option<ModelError> {
+    ModelFile::ALL
+        .iter()
+        .map(|m| m.path_in(dir))
+        .find(|p| !p.is_file())
+        .map(|path| ModelError::Missing { path })
+}
+
 /// All four models, loaded.
 #[derive(Debug)]
 pub struct FaceModels {
@@ -120,5 +130,19 @@ impl FaceModels {
     /// Loads from the default folder.
     pub fn load_default() -> Result<Self, ModelError> {
         Self::load(&models_dir())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_missing_model_says_how_to_get_it() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let e = missing_model(dir.path()).expect("nothing is there");
+        let text = e.to_string();
+        assert!(text.contains("face_detection_short_range.onnx"), "{text}");
+        assert!(text.contains("scripts/setup.sh"), "{text}");
     }
 }
