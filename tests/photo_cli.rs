@@ -39,7 +39,11 @@ fn json_output_has_the_documented_form_and_every_check() {
         .arg(&missing)
         .output()
         .expect("run");
-    assert_eq!(out.status.code(), Some(1), "an unreadable image sets status 1");
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "an unreadable image sets status 1"
+    );
     assert!(String::from_utf8_lossy(&out.stderr).contains("missing.png"));
     let stdout = String::from_utf8_lossy(&out.stdout);
     let lines: Vec<&str> = stdout.lines().collect();
@@ -48,7 +52,10 @@ fn json_output_has_the_documented_form_and_every_check() {
     // Keys in the documented order.
     let order: Vec<usize> = ["\"image\":", "\"checks\":", "\"crop\":", "\"ms\":"]
         .iter()
-        .map(|k| line.find(k).unwrap_or_else(|| panic!("{k} missing in {line}")))
+        .map(|k| {
+            line.find(k)
+                .unwrap_or_else(|| panic!("{k} missing in {line}"))
+        })
         .collect();
     assert!(order.windows(2).all(|w| w[0] < w[1]), "{line}");
     let v: serde_json::Value = serde_json::from_str(line).expect("valid JSON");
@@ -58,10 +65,16 @@ fn json_output_has_the_documented_form_and_every_check() {
     let expected: Vec<&str> = CheckId::ALL.iter().map(|c| c.as_str()).collect();
     assert_eq!(ids, expected);
     for c in checks {
-        assert!(["pass", "warn", "fail"].contains(&c["verdict"].as_str().unwrap_or("")), "{c}");
+        assert!(
+            ["pass", "warn", "fail"].contains(&c["verdict"].as_str().unwrap_or("")),
+            "{c}"
+        );
         assert!(c["value"].is_number() || c["value"].is_null(), "{c}");
     }
-    let face = checks.iter().find(|c| c["id"] == "face_present").expect("face_present");
+    let face = checks
+        .iter()
+        .find(|c| c["id"] == "face_present")
+        .expect("face_present");
     assert_eq!(face["verdict"], "pass");
     let crop: Vec<u64> = v["crop"]
         .as_array()
@@ -70,8 +83,14 @@ fn json_output_has_the_documented_form_and_every_check() {
         .filter_map(serde_json::Value::as_u64)
         .collect();
     assert_eq!(crop.len(), 4);
-    assert!((crop[2] as f64 / crop[3] as f64 - 35.0 / 45.0).abs() < 0.005, "{crop:?}");
-    assert!(crop[0] + crop[2] <= 1280 && crop[1] + crop[3] <= 720, "{crop:?}");
+    assert!(
+        (crop[2] as f64 / crop[3] as f64 - 35.0 / 45.0).abs() < 0.005,
+        "{crop:?}"
+    );
+    assert!(
+        crop[0] + crop[2] <= 1280 && crop[1] + crop[3] <= 720,
+        "{crop:?}"
+    );
     assert!(v["ms"].as_f64().is_some_and(|ms| ms > 0.0));
 }
 

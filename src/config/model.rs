@@ -352,7 +352,9 @@ impl Default for PhotoChecksConfig {
             roll_max_deg: 5.0,
             yaw_max_deg: 5.0,
             pitch_max_deg: 6.0,
-            pitch_baseline_deg: 0.0,
+            // The mesh measures ~11° on a level frontal portrait (astronaut.png); per booth,
+            // set 0, run check-photo on a level head and use its pitch value.
+            pitch_baseline_deg: 10.0,
             eyes_open_min_ratio: 0.20,
             mouth_closed_max_gap: 0.04,
             neutral_expression_warn_lift: 0.035,

@@ -46,36 +46,56 @@ pub fn landmarks(f: &FaceLayout) -> Vec<Landmark> {
         z: 0.0,
     };
     let mut lms = vec![centre; LANDMARKS];
-    let mut set = |i: usize, x: f32, y: f32| lms[i] = Landmark { x, y, z: 0.0 };
+    let set =
+        |lms: &mut Vec<Landmark>, i: usize, x: f32, y: f32| lms[i] = Landmark { x, y, z: 0.0 };
     let t = f.chin_y - f.eye_y;
-    set(lm::FOREHEAD, f.cx, f.forehead_y);
-    set(lm::CHIN, f.cx, f.chin_y);
-    set(lm::BETWEEN_BROWS, f.cx, f.eye_y - 0.25 * f.ied);
-    set(lm::NOSE_TIP, f.cx, f.eye_y + 0.45 * t);
+    set(&mut lms, lm::FOREHEAD, f.cx, f.forehead_y);
+    // A level head as the mesh sees it: the forehead further back than the chin by the
+    // default pitch baseline.
+    let baseline = crate::config::PhotoChecksConfig::default().pitch_baseline_deg;
+    lms[lm::FOREHEAD].z = (f.chin_y - f.forehead_y) * baseline.to_radians().tan();
+    set(&mut lms, lm::CHIN, f.cx, f.chin_y);
+    set(&mut lms, lm::BETWEEN_BROWS, f.cx, f.eye_y - 0.25 * f.ied);
+    set(&mut lms, lm::NOSE_TIP, f.cx, f.eye_y + 0.45 * t);
     let half_face = 0.78 * f.ied;
-    set(lm::SIDE_RIGHT, f.cx - half_face, f.eye_y + 0.1 * t);
-    set(lm::SIDE_LEFT, f.cx + half_face, f.eye_y + 0.1 * t);
+    set(
+        &mut lms,
+        lm::SIDE_RIGHT,
+        f.cx - half_face,
+        f.eye_y + 0.1 * t,
+    );
+    set(&mut lms, lm::SIDE_LEFT, f.cx + half_face, f.eye_y + 0.1 * t);
     let mouth_y = f.eye_y + 0.68 * t;
-    set(lm::LIP_UPPER_INNER, f.cx, mouth_y - 1.0);
-    set(lm::LIP_LOWER_INNER, f.cx, mouth_y + 1.0);
-    set(lm::MOUTH_RIGHT, f.cx - 0.3 * f.ied, mouth_y + 2.0);
-    set(lm::MOUTH_LEFT, f.cx + 0.3 * f.ied, mouth_y + 2.0);
-    set(lm::UNDER_LIP, f.cx, mouth_y + 0.12 * t);
-    set(lm::CHEEK_RIGHT, f.cx - 0.45 * f.ied, f.eye_y + 0.42 * t);
-    set(lm::CHEEK_LEFT, f.cx + 0.45 * f.ied, f.eye_y + 0.42 * t);
+    set(&mut lms, lm::LIP_UPPER_INNER, f.cx, mouth_y - 1.0);
+    set(&mut lms, lm::LIP_LOWER_INNER, f.cx, mouth_y + 1.0);
+    set(&mut lms, lm::MOUTH_RIGHT, f.cx - 0.3 * f.ied, mouth_y + 2.0);
+    set(&mut lms, lm::MOUTH_LEFT, f.cx + 0.3 * f.ied, mouth_y + 2.0);
+    set(&mut lms, lm::UNDER_LIP, f.cx, mouth_y + 0.12 * t);
+    set(
+        &mut lms,
+        lm::CHEEK_RIGHT,
+        f.cx - 0.45 * f.ied,
+        f.eye_y + 0.42 * t,
+    );
+    set(
+        &mut lms,
+        lm::CHEEK_LEFT,
+        f.cx + 0.45 * f.ied,
+        f.eye_y + 0.42 * t,
+    );
     let eye_w = 0.24 * f.ied;
     let lid = 0.09 * f.ied;
     for (idx, ex, outward) in [
         (lm::RIGHT_EYE, f.cx - f.ied / 2.0, -1.0),
         (lm::LEFT_EYE, f.cx + f.ied / 2.0, 1.0),
     ] {
-        set(idx[0], ex + outward * eye_w, f.eye_y);
-        set(idx[1], ex - outward * eye_w, f.eye_y);
+        set(&mut lms, idx[0], ex + outward * eye_w, f.eye_y);
+        set(&mut lms, idx[1], ex - outward * eye_w, f.eye_y);
         for k in 0..3 {
             let dx = [0.0, 0.5, -0.5][k] * eye_w;
             let h = if k == 0 { lid } else { lid * 0.8 };
-            set(idx[2 + 2 * k], ex + dx, f.eye_y - h);
-            set(idx[3 + 2 * k], ex + dx, f.eye_y + h);
+            set(&mut lms, idx[2 + 2 * k], ex + dx, f.eye_y - h);
+            set(&mut lms, idx[3 + 2 * k], ex + dx, f.eye_y + h);
         }
     }
     lms
