@@ -17,6 +17,8 @@ PACKAGES=(
   # python3 byte-capturing listener), and pdftotext/pdftoppm/zbarimg to check printed slips.
   cups cups-bsd cups-filters python3
   poppler-utils zbar-tools
+  # Photo guide (issue 4): the face-model converter's Python environment.
+  python3-venv python3-pip
 )
 
 SUDO=""
@@ -45,4 +47,6 @@ if ! command -v cargo >/dev/null 2>&1; then
   curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh -s -- -y --profile minimal
   export PATH="$HOME/.cargo/bin:$PATH"
 fi
+# Photo guide (issue 4): the MediaPipe face models, converted to ONNX, cached outside git.
+bash "$(dirname "$0")/models/fetch-models.sh"
 echo "setup: ready ($(cargo --version))"

@@ -4,12 +4,14 @@
 //! - [`flow`]: the journey as a pure state machine; every rule is tested there.
 //! - [`ui`]: screens that draw the flow's state and emit its events (egui).
 //! - [`workers`]: camera, QR scanning, photo capture, submission and slip, off the UI thread.
+//! - [`face`]: the face models of the photo guide (ONNX, tract).
 //! - [`domain`], [`config`], [`i18n`]: application IDs and dates, kiosk-config, the 12 languages.
 
 pub mod assemble;
 pub mod camera;
 pub mod config;
 pub mod domain;
+pub mod face;
 pub mod flow;
 pub mod i18n;
 pub mod intake;

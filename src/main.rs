@@ -3,6 +3,7 @@
 //! ```text
 //! myna-booth [--config FILE]          run the kiosk (demo mode when no camera is found)
 //! myna-booth check-config [FILE]      print every problem in a kiosk-config file
+//! myna-booth check-photo [--json] IMAGE...   the photo checks on still images
 //! ```
 
 use std::path::PathBuf;
@@ -39,6 +40,7 @@ fn run() -> Result<std::process::ExitCode> {
                 println!(
                     "usage: myna-booth [--config FILE]\n       myna-booth check-config [FILE]\n       \
                      myna-booth decode-qr [--json] IMAGE...\n       \
+                     myna-booth check-photo [--json] [--config FILE] IMAGE...\n       \
                      myna-booth print-slip --sample [--lang L] [--out FILE]\n       \
                      myna-booth hash-pin PIN"
                 );
@@ -59,6 +61,7 @@ fn run() -> Result<std::process::ExitCode> {
             Ok(check_config(&path))
         }
         Some("decode-qr") => myna_booth::scan::cli::decode_qr_command(&rest),
+        Some("check-photo") => myna_booth::photo::cli::check_photo_command(&rest, config_path),
         Some("print-slip") => myna_booth::slip::cli::print_slip_command(&rest),
         Some("hash-pin") => hash_pin(&rest),
         Some(other) => bail!("unknown command {other:?}; try --help"),
@@ -122,6 +125,11 @@ fn run_kiosk(path: PathBuf) -> Result<std::process::ExitCode> {
     let _log_guard = init_logging(&cfg.booth.data_dir, &recent);
     install_panic_hook();
     tracing::info!(booth = %cfg.booth.id, config = %path.display(), "starting");
+    // Photo guide (issue 4): without the face models the booth still runs; say how to get them.
+    if let Some(e) = myna_booth::face::models::missing_model(&myna_booth::face::models_dir()) {
+        eprintln!("myna-booth: {e}");
+        tracing::warn!("{e}");
+    }
     let metrics = Metrics::new();
     if !cfg.operator.metrics_addr.is_empty() {
         // A booth without its metrics still serves users: log and go on.

@@ -263,8 +263,8 @@ impl PrinterConfig {
     pub const DEFAULT_FILE_SUBDIR: &'static str = "slips";
 }
 
-/// `[photo]`: how the photo step behaves. (The check thresholds of design §3 come later.)
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// `[photo]`: how the photo step behaves, and (`[photo.checks]`) the thresholds of design §3.
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct PhotoConfig {
     /// Retakes allowed after the first shot; 0 means unlimited.
     pub max_retakes: u32,
@@ -272,6 +272,8 @@ pub struct PhotoConfig {
     pub auto_capture_hold_ms: u32,
     /// Length of the 3-2-1 countdown; 0 captures at once.
     pub countdown_s: u32,
+    /// `[photo.checks]`: thresholds of the twenty photo checks.
+    pub checks: PhotoChecksConfig,
 }
 
 impl PhotoConfig {
@@ -293,6 +295,86 @@ impl Default for PhotoConfig {
             max_retakes: 0,
             auto_capture_hold_ms: 700,
             countdown_s: 3,
+            checks: PhotoChecksConfig::default(),
+        }
+    }
+}
+
+/// `[photo.checks]`: the thresholds of the photo checks of design §3, each key named after
+/// the check it belongs to. Ratios are fractions (0.05 = 5 %), angles degrees, sizes camera
+/// pixels. A check that passed keeps passing until its value crosses the threshold by more
+/// than `hysteresis` (a fraction of the threshold), so a verdict does not flicker.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PhotoChecksConfig {
+    pub hysteresis: f32,
+    pub face_present_min_score: f32,
+    pub not_too_close_min_margin: f32,
+    pub not_too_far_min_crop_px: f32,
+    pub not_too_far_floor_crop_px: f32,
+    pub not_too_far_min_eye_distance_px: f32,
+    pub centred_max_offset: f32,
+    pub centred_min_ear_margin: f32,
+    pub roll_max_deg: f32,
+    pub yaw_max_deg: f32,
+    pub pitch_max_deg: f32,
+    pub pitch_baseline_deg: f32,
+    pub eyes_open_min_ratio: f32,
+    pub mouth_closed_max_gap: f32,
+    pub neutral_expression_warn_lift: f32,
+    pub neutral_expression_fail_lift: f32,
+    pub eyes_visible_max_glare: f32,
+    pub eyes_visible_min_luminance: f32,
+    pub face_brightness_min: f32,
+    pub face_brightness_max: f32,
+    pub exposure_max_bright: f32,
+    pub exposure_max_dark: f32,
+    pub even_light_min_intersection: f32,
+    pub even_light_max_difference: f32,
+    pub sharpness_min_laplacian: f32,
+    pub sharpness_max_jitter_px: f32,
+    pub plain_background_warn_gradient: f32,
+    pub plain_background_fail_gradient: f32,
+    pub background_objects_max_std: f32,
+    pub background_shadow_max_difference: f32,
+    pub head_covering_warn_colour: f32,
+}
+
+impl Default for PhotoChecksConfig {
+    fn default() -> Self {
+        PhotoChecksConfig {
+            hysteresis: 0.05,
+            face_present_min_score: 0.5,
+            not_too_close_min_margin: 0.01,
+            not_too_far_min_crop_px: 600.0,
+            not_too_far_floor_crop_px: 531.0,
+            not_too_far_min_eye_distance_px: 90.0,
+            centred_max_offset: 0.05,
+            centred_min_ear_margin: 0.057,
+            roll_max_deg: 5.0,
+            yaw_max_deg: 5.0,
+            pitch_max_deg: 6.0,
+            // The mesh measures ~11° on a level frontal portrait (astronaut.png); per booth,
+            // set 0, run check-photo on a level head and use its pitch value.
+            pitch_baseline_deg: 10.0,
+            eyes_open_min_ratio: 0.20,
+            mouth_closed_max_gap: 0.04,
+            neutral_expression_warn_lift: 0.035,
+            neutral_expression_fail_lift: 0.05,
+            eyes_visible_max_glare: 0.02,
+            eyes_visible_min_luminance: 0.45,
+            face_brightness_min: 0.245,
+            face_brightness_max: 0.755,
+            exposure_max_bright: 0.01,
+            exposure_max_dark: 0.50,
+            even_light_min_intersection: 0.10,
+            even_light_max_difference: 0.25,
+            sharpness_min_laplacian: 20.0,
+            sharpness_max_jitter_px: 1.0,
+            plain_background_warn_gradient: 10.0,
+            plain_background_fail_gradient: 15.0,
+            background_objects_max_std: 0.08,
+            background_shadow_max_difference: 0.08,
+            head_covering_warn_colour: 0.05,
         }
     }
 }

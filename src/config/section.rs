@@ -50,7 +50,10 @@ impl<'t> Section<'t> {
             file,
             name,
             known,
-            table: root.get(name).and_then(Value::as_table),
+            // A dotted name ("photo.checks") is a table inside a section.
+            table: name
+                .split('.')
+                .try_fold(root, |t, part| t.get(part).and_then(Value::as_table)),
             problems: Vec::new(),
         }
     }

@@ -17,7 +17,7 @@ use super::formats::{
 };
 use super::model::{
     BoothConfig, CameraConfig, CameraSource, IntakeConfig, IntakeMode, KioskConfig, OperatorConfig,
-    PhotoConfig, PrinterBackend, PrinterConfig, Timeouts, UiConfig,
+    PhotoChecksConfig, PhotoConfig, PrinterBackend, PrinterConfig, Timeouts, UiConfig,
 };
 use super::section::{Reader, Section, top_level_problems};
 use crate::i18n::Lang;
@@ -76,7 +76,48 @@ pub(super) const SECTIONS: &[(&str, &[&str])] = &[
     ),
     (
         "photo",
-        &["max_retakes", "auto_capture_hold_ms", "countdown_s"],
+        &[
+            "max_retakes",
+            "auto_capture_hold_ms",
+            "countdown_s",
+            "checks",
+        ],
+    ),
+    (
+        "photo.checks",
+        &[
+            "hysteresis",
+            "face_present_min_score",
+            "not_too_close_min_margin",
+            "not_too_far_min_crop_px",
+            "not_too_far_floor_crop_px",
+            "not_too_far_min_eye_distance_px",
+            "centred_max_offset",
+            "centred_min_ear_margin",
+            "roll_max_deg",
+            "yaw_max_deg",
+            "pitch_max_deg",
+            "pitch_baseline_deg",
+            "eyes_open_min_ratio",
+            "mouth_closed_max_gap",
+            "neutral_expression_warn_lift",
+            "neutral_expression_fail_lift",
+            "eyes_visible_max_glare",
+            "eyes_visible_min_luminance",
+            "face_brightness_min",
+            "face_brightness_max",
+            "exposure_max_bright",
+            "exposure_max_dark",
+            "even_light_min_intersection",
+            "even_light_max_difference",
+            "sharpness_min_laplacian",
+            "sharpness_max_jitter_px",
+            "plain_background_warn_gradient",
+            "plain_background_fail_gradient",
+            "background_objects_max_std",
+            "background_shadow_max_difference",
+            "head_covering_warn_colour",
+        ],
     ),
     ("operator", &["pin_hash", "metrics_addr"]),
 ];
@@ -104,7 +145,8 @@ pub(super) fn build(
     let camera = reader.section("camera", read_camera);
     let intake = reader.section("intake", read_intake);
     let printer = reader.section("printer", |s| read_printer(s, &booth.data_dir));
-    let photo = reader.section("photo", read_photo);
+    let mut photo = reader.section("photo", read_photo);
+    photo.checks = reader.section("photo.checks", read_photo_checks);
     let operator = reader.section("operator", read_operator);
 
     if !reader.problems.is_empty() {
@@ -386,7 +428,7 @@ fn read_printer(s: &mut Section, data_dir: &Path) -> PrinterConfig {
 
 fn read_photo(s: &mut Section) -> PhotoConfig {
     let d = PhotoConfig::default();
-    PhotoConfig {
+    let photo = PhotoConfig {
         max_retakes: s.whole("max_retakes", d.max_retakes, 0..=100, "retakes"),
         auto_capture_hold_ms: s.whole(
             "auto_capture_hold_ms",
@@ -395,7 +437,216 @@ fn read_photo(s: &mut Section) -> PhotoConfig {
             "milliseconds",
         ),
         countdown_s: s.whole("countdown_s", d.countdown_s, 0..=10, "seconds"),
+        // Read from its own table, [photo.checks], by `build`.
+        checks: d.checks,
+    };
+    if let Some(value) = s.value("checks").filter(|v| !v.is_table()) {
+        s.wrong("checks", "a section [photo.checks]", value);
     }
+    photo
+}
+
+/// `[photo.checks]`: every threshold in its range; warn below fail; the hard floor of the crop
+/// height at most its preferred minimum.
+fn read_photo_checks(s: &mut Section) -> PhotoChecksConfig {
+    let d = PhotoChecksConfig::default();
+    let c = PhotoChecksConfig {
+        hysteresis: s.number("hysteresis", d.hysteresis, 0.0..=0.5, "a fraction"),
+        face_present_min_score: s.number(
+            "face_present_min_score",
+            d.face_present_min_score,
+            0.05..=0.99,
+            "a score",
+        ),
+        not_too_close_min_margin: s.number(
+            "not_too_close_min_margin",
+            d.not_too_close_min_margin,
+            0.0..=0.2,
+            "a fraction of the frame",
+        ),
+        not_too_far_min_crop_px: s.number(
+            "not_too_far_min_crop_px",
+            d.not_too_far_min_crop_px,
+            413.0..=8000.0,
+            "pixels",
+        ),
+        not_too_far_floor_crop_px: s.number(
+            "not_too_far_floor_crop_px",
+            d.not_too_far_floor_crop_px,
+            413.0..=8000.0,
+            "pixels",
+        ),
+        not_too_far_min_eye_distance_px: s.number(
+            "not_too_far_min_eye_distance_px",
+            d.not_too_far_min_eye_distance_px,
+            10.0..=2000.0,
+            "pixels",
+        ),
+        centred_max_offset: s.number(
+            "centred_max_offset",
+            d.centred_max_offset,
+            0.0..=0.5,
+            "a fraction of the width",
+        ),
+        centred_min_ear_margin: s.number(
+            "centred_min_ear_margin",
+            d.centred_min_ear_margin,
+            0.0..=0.4,
+            "a fraction of the width",
+        ),
+        roll_max_deg: s.number("roll_max_deg", d.roll_max_deg, 0.5..=45.0, "degrees"),
+        yaw_max_deg: s.number("yaw_max_deg", d.yaw_max_deg, 0.5..=45.0, "degrees"),
+        pitch_max_deg: s.number("pitch_max_deg", d.pitch_max_deg, 0.5..=45.0, "degrees"),
+        pitch_baseline_deg: s.number(
+            "pitch_baseline_deg",
+            d.pitch_baseline_deg,
+            -45.0..=45.0,
+            "degrees",
+        ),
+        eyes_open_min_ratio: s.number(
+            "eyes_open_min_ratio",
+            d.eyes_open_min_ratio,
+            0.0..=1.0,
+            "a ratio",
+        ),
+        mouth_closed_max_gap: s.number(
+            "mouth_closed_max_gap",
+            d.mouth_closed_max_gap,
+            0.0..=0.5,
+            "a ratio",
+        ),
+        neutral_expression_warn_lift: s.number(
+            "neutral_expression_warn_lift",
+            d.neutral_expression_warn_lift,
+            0.0..=0.5,
+            "a ratio",
+        ),
+        neutral_expression_fail_lift: s.number(
+            "neutral_expression_fail_lift",
+            d.neutral_expression_fail_lift,
+            0.0..=0.5,
+            "a ratio",
+        ),
+        eyes_visible_max_glare: s.number(
+            "eyes_visible_max_glare",
+            d.eyes_visible_max_glare,
+            0.0..=1.0,
+            "a fraction",
+        ),
+        eyes_visible_min_luminance: s.number(
+            "eyes_visible_min_luminance",
+            d.eyes_visible_min_luminance,
+            0.0..=1.0,
+            "a ratio",
+        ),
+        face_brightness_min: s.number(
+            "face_brightness_min",
+            d.face_brightness_min,
+            0.0..=1.0,
+            "linear luminance",
+        ),
+        face_brightness_max: s.number(
+            "face_brightness_max",
+            d.face_brightness_max,
+            0.0..=1.0,
+            "linear luminance",
+        ),
+        exposure_max_bright: s.number(
+            "exposure_max_bright",
+            d.exposure_max_bright,
+            0.0..=1.0,
+            "a fraction",
+        ),
+        exposure_max_dark: s.number(
+            "exposure_max_dark",
+            d.exposure_max_dark,
+            0.0..=1.0,
+            "a fraction",
+        ),
+        even_light_min_intersection: s.number(
+            "even_light_min_intersection",
+            d.even_light_min_intersection,
+            0.0..=1.0,
+            "a fraction",
+        ),
+        even_light_max_difference: s.number(
+            "even_light_max_difference",
+            d.even_light_max_difference,
+            0.0..=1.0,
+            "a fraction",
+        ),
+        sharpness_min_laplacian: s.number(
+            "sharpness_min_laplacian",
+            d.sharpness_min_laplacian,
+            0.0..=10000.0,
+            "Laplacian variance",
+        ),
+        sharpness_max_jitter_px: s.number(
+            "sharpness_max_jitter_px",
+            d.sharpness_max_jitter_px,
+            0.0..=100.0,
+            "pixels per frame",
+        ),
+        plain_background_warn_gradient: s.number(
+            "plain_background_warn_gradient",
+            d.plain_background_warn_gradient,
+            0.0..=255.0,
+            "grey levels per pixel",
+        ),
+        plain_background_fail_gradient: s.number(
+            "plain_background_fail_gradient",
+            d.plain_background_fail_gradient,
+            0.0..=255.0,
+            "grey levels per pixel",
+        ),
+        background_objects_max_std: s.number(
+            "background_objects_max_std",
+            d.background_objects_max_std,
+            0.0..=1.0,
+            "luminance",
+        ),
+        background_shadow_max_difference: s.number(
+            "background_shadow_max_difference",
+            d.background_shadow_max_difference,
+            0.0..=1.0,
+            "luminance",
+        ),
+        head_covering_warn_colour: s.number(
+            "head_covering_warn_colour",
+            d.head_covering_warn_colour,
+            0.0..=1.0,
+            "chromaticity distance",
+        ),
+    };
+    if c.not_too_far_floor_crop_px > c.not_too_far_min_crop_px {
+        s.report(
+            "not_too_far_floor_crop_px",
+            "a hard floor no larger than not_too_far_min_crop_px",
+            Some(c.not_too_far_floor_crop_px.to_string()),
+        );
+    }
+    if c.neutral_expression_warn_lift > c.neutral_expression_fail_lift {
+        s.report(
+            "neutral_expression_warn_lift",
+            "a warning level no larger than neutral_expression_fail_lift",
+            Some(c.neutral_expression_warn_lift.to_string()),
+        );
+    }
+    if c.plain_background_warn_gradient > c.plain_background_fail_gradient {
+        s.report(
+            "plain_background_warn_gradient",
+            "a warning level no larger than plain_background_fail_gradient",
+            Some(c.plain_background_warn_gradient.to_string()),
+        );
+    }
+    if c.face_brightness_min >= c.face_brightness_max {
+        s.report(
+            "face_brightness_min",
+            "a minimum below face_brightness_max",
+            Some(c.face_brightness_min.to_string()),
+        );
+    }
+    c
 }
 
 /// `operator.pin_hash` and `operator.metrics_addr`. A problem with the hash never shows its

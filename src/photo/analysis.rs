@@ -1,0 +1,469 @@
+//! From a camera frame to an [`AnalysedFrame`]: the face models' findings (detection, mesh,
+//! person mask, other faces) and the head geometry of design §3 (eye centres, crown, chin,
+//! the ideal 35:45 crop). The checks (`checks/`) read only this.
+//!
+//! [`Analyser`] keeps what a live preview needs between frames: the last person mask (the
+//! segmentation may run every other frame), the previous landmarks (for jitter) and the time
+//! of the last `rustface` pass. `analyse_still` runs everything on one picture.
+
+use std::sync::{Arc, OnceLock};
+use std::time::{Duration, Instant};
+
+use image::RgbImage;
+
+use super::capture::CropRect;
+use super::checks::background::BackgroundView;
+use super::checks::{self, CheckResult, Verdict};
+use crate::config::PhotoChecksConfig;
+use crate::face::geometry::downscale_box;
+use crate::face::mesh::{Landmark, MeshResult};
+use crate::face::{Detection, FaceModels, ModelError, PersonMask, Point, Rect, SecondFaces};
+
+/// Photo height : width of the 45 × 35 mm format, and the head geometry of design §3 (mm).
+pub const PHOTO_H_MM: f32 = 45.0;
+pub const PHOTO_W_MM: f32 = 35.0;
+/// Crown (with hair) to chin.
+pub const HEAD_MM: f32 = 34.0;
+/// Crown below the top edge.
+pub const CROWN_MARGIN_MM: f32 = 4.0;
+/// Crown above the forehead landmark when no person mask says better, as a fraction of the
+/// forehead-to-chin distance.
+const CROWN_FALLBACK: f32 = 0.22;
+/// The crown from the mask is searched up to this fraction of forehead-to-chin above the
+/// forehead landmark, and is at least `CROWN_MIN` above it.
+const CROWN_MAX: f32 = 0.6;
+const CROWN_MIN: f32 = 0.1;
+/// Width of the downscaled copy the detector and segmentation see (at least).
+const WORK_WIDTH: u32 = 320;
+/// A second face counts when its score reaches this.
+const OTHER_FACE_SCORE: f32 = 0.5;
+
+/// Mesh landmark indices (see `face::mesh`).
+pub mod lm {
+    pub const FOREHEAD: usize = 10;
+    pub const CHIN: usize = 152;
+    pub const NOSE_TIP: usize = 1;
+    pub const SIDE_RIGHT: usize = 234;
+    pub const SIDE_LEFT: usize = 454;
+    /// Subject's right eye: outer corner, inner corner, upper lid, lower lid (two pairs more).
+    pub const RIGHT_EYE: [usize; 8] = [33, 133, 159, 145, 160, 144, 158, 153];
+    pub const LEFT_EYE: [usize; 8] = [263, 362, 386, 374, 387, 373, 385, 380];
+    pub const LIP_UPPER_INNER: usize = 13;
+    pub const LIP_LOWER_INNER: usize = 14;
+    pub const MOUTH_RIGHT: usize = 61;
+    pub const MOUTH_LEFT: usize = 291;
+    pub const CHEEK_RIGHT: usize = 205;
+    pub const CHEEK_LEFT: usize = 425;
+    pub const BETWEEN_BROWS: usize = 9;
+    pub const UNDER_LIP: usize = 17;
+}
+
+/// Where the head is, in frame pixels, per design §3.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct HeadGeometry {
+    pub right_eye: Point,
+    pub left_eye: Point,
+    /// Distance between the eye centres (IED).
+    pub eye_distance: f32,
+    /// Eye midpoint → chin (T).
+    pub t: f32,
+    pub chin: Point,
+    /// Top of the head including hair.
+    pub crown: Point,
+    /// Whether the crown came from the person mask (else from face proportions).
+    pub crown_from_mask: bool,
+    /// The x of the face's midline.
+    pub midline_x: f32,
+    /// The 35:45 crop the geometry asks for; may reach outside the frame.
+    pub ideal_crop: Rect,
+}
+
+/// The face the photo is of.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FaceAnalysis {
+    pub detection: Detection,
+    pub mesh: MeshResult,
+    pub head: HeadGeometry,
+}
+
+impl FaceAnalysis {
+    pub fn lm(&self, i: usize) -> Landmark {
+        self.mesh.landmarks.get(i).copied().unwrap_or_default()
+    }
+    pub fn point(&self, i: usize) -> Point {
+        self.lm(i).point()
+    }
+}
+
+/// Time spent per stage of one analysis.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct StageTimes {
+    pub detector: Duration,
+    pub mesh: Duration,
+    pub segmentation: Duration,
+    pub second_faces: Duration,
+}
+
+/// Everything the checks need about one frame.
+#[derive(Debug, Clone)]
+pub struct AnalysedFrame {
+    /// The frame itself (personal data: never logged).
+    pub image: Arc<RgbImage>,
+    /// The main face (the detector's best), if any.
+    pub face: Option<FaceAnalysis>,
+    /// Other faces (detector and rustface), boxes in frame pixels.
+    pub other_faces: Vec<Rect>,
+    /// The person mask (this frame's, or the previous frame's when segmentation was skipped).
+    pub mask: Option<PersonMask>,
+    /// Mean landmark movement since the previous frame, scaled to 100 px between the eyes;
+    /// `None` for a still or the first frame.
+    pub jitter_px: Option<f32>,
+    pub times: StageTimes,
+    /// The background view the background checks share, made once on first use.
+    pub background_cache: OnceLock<Option<Arc<BackgroundView>>>,
+}
+
+impl AnalysedFrame {
+    pub fn width(&self) -> u32 {
+        self.image.width()
+    }
+    pub fn height(&self) -> u32 {
+        self.image.height()
+    }
+
+    /// The crop that will be taken: the ideal crop moved inside the frame, or `None` when it
+    /// is larger than the frame or there is no face.
+    pub fn crop(&self) -> Option<Rect> {
+        let face = self.face.as_ref()?;
+        clamp_crop(
+            face.head.ideal_crop,
+            self.width() as f32,
+            self.height() as f32,
+        )
+    }
+}
+
+/// Moves `crop` inside a `w`×`h` frame without resizing it; `None` if it does not fit.
+pub fn clamp_crop(crop: Rect, w: f32, h: f32) -> Option<Rect> {
+    if crop.w > w || crop.h > h || crop.w <= 0.0 || crop.h <= 0.0 {
+        return None;
+    }
+    Some(Rect::new(
+        crop.x.clamp(0.0, w - crop.w),
+        crop.y.clamp(0.0, h - crop.h),
+        crop.w,
+        crop.h,
+    ))
+}
+
+/// The head geometry from a mesh, and the mask when there is one.
+pub fn head_geometry(landmarks: &[Landmark], mask: Option<&PersonMask>) -> Option<HeadGeometry> {
+    let p = |i: usize| landmarks.get(i).map(Landmark::point);
+    let centre = |idx: &[usize]| -> Option<Point> {
+        let mut sum = Point::default();
+        for &i in &idx[..4] {
+            let q = p(i)?;
+            sum.x += q.x;
+            sum.y += q.y;
+        }
+        Some(Point::new(sum.x / 4.0, sum.y / 4.0))
+    };
+    let right_eye = centre(&lm::RIGHT_EYE)?;
+    let left_eye = centre(&lm::LEFT_EYE)?;
+    let chin = p(lm::CHIN)?;
+    let forehead = p(lm::FOREHEAD)?;
+    let eye_mid = right_eye.midpoint(left_eye);
+    let face_len = forehead.distance(chin);
+    if face_len < 1.0 {
+        return None;
+    }
+    let up = Point::new(
+        (forehead.x - chin.x) / face_len,
+        (forehead.y - chin.y) / face_len,
+    );
+    let along = |k: f32| {
+        Point::new(
+            forehead.x + up.x * k * face_len,
+            forehead.y + up.y * k * face_len,
+        )
+    };
+    let (crown, crown_from_mask) = match mask {
+        Some(mask) if mask.at(forehead) >= 0.5 => {
+            let steps = 60;
+            let mut last = CROWN_MIN;
+            for s in 0..=steps {
+                let k = CROWN_MAX * s as f32 / steps as f32;
+                if mask.at(along(k)) >= 0.5 {
+                    last = k.max(CROWN_MIN);
+                } else {
+                    break;
+                }
+            }
+            (along(last), true)
+        }
+        _ => (along(CROWN_FALLBACK), false),
+    };
+    let head = (chin.y - crown.y).max(1.0);
+    let c = head * PHOTO_H_MM / HEAD_MM;
+    let w = c * PHOTO_W_MM / PHOTO_H_MM;
+    let midline_x = (eye_mid.x + chin.x) / 2.0;
+    let top = crown.y - c * CROWN_MARGIN_MM / PHOTO_H_MM;
+    Some(HeadGeometry {
+        right_eye,
+        left_eye,
+        eye_distance: right_eye.distance(left_eye),
+        t: eye_mid.distance(chin).max(1.0),
+        chin,
+        crown,
+        crown_from_mask,
+        midline_x,
+        ideal_crop: Rect::new(midline_x - w / 2.0, top, w, c),
+    })
+}
+
+/// The photo analysis with its state between frames.
+pub struct Analyser {
+    models: FaceModels,
+    /// Run segmentation on every n-th frame (1 = every frame).
+    segmentation_every: u32,
+    frame_index: u64,
+    last_mask: Option<PersonMask>,
+    last_landmarks: Option<(Vec<Landmark>, f32)>,
+    second_faces: Option<SecondFaces>,
+    rustface_every: Duration,
+    last_rustface: Option<(Instant, Vec<Rect>)>,
+}
+
+impl std::fmt::Debug for Analyser {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Analyser")
+            .field("segmentation_every", &self.segmentation_every)
+            .field("frame_index", &self.frame_index)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Analyser {
+    /// An analyser for live frames: segmentation every other frame, rustface once a second.
+    pub fn new(models: FaceModels) -> Self {
+        Analyser {
+            models,
+            segmentation_every: 2,
+            frame_index: 0,
+            last_mask: None,
+            last_landmarks: None,
+            second_faces: SecondFaces::load(),
+            rustface_every: Duration::from_secs(1),
+            last_rustface: None,
+        }
+    }
+
+    /// Loads the models from the default folder.
+    pub fn load_default() -> Result<Self, ModelError> {
+        Ok(Self::new(FaceModels::load_default()?))
+    }
+
+    /// Every stage on one picture, with no memory of earlier frames (the CLI, tests).
+    pub fn analyse_still(&mut self, image: Arc<RgbImage>) -> Result<AnalysedFrame, ModelError> {
+        self.last_mask = None;
+        self.last_landmarks = None;
+        self.last_rustface = None;
+        self.frame_index = 0;
+        let frame = self.analyse(image, Instant::now())?;
+        self.last_landmarks = None;
+        Ok(frame)
+    }
+
+    /// One live frame at time `now` (for the once-a-second rustface pass).
+    pub fn analyse(
+        &mut self,
+        image: Arc<RgbImage>,
+        now: Instant,
+    ) -> Result<AnalysedFrame, ModelError> {
+        let mut times = StageTimes::default();
+        let t0 = Instant::now();
+        // The detector (128 px) and the segmentation (256 px) see the whole frame: both work
+        // on one box-downscaled copy about 320 px wide; the mesh samples the full frame.
+        let k = (image.width() / WORK_WIDTH).max(1);
+        let small = downscale_box(&image, k);
+        let detections: Vec<Detection> = self
+            .models
+            .detector
+            .detect(&small)?
+            .iter()
+            .map(|d| d.scaled(k as f32))
+            .collect();
+        times.detector = t0.elapsed();
+
+        let t1 = Instant::now();
+        let run_segmentation = self.last_mask.is_none()
+            || self
+                .frame_index
+                .is_multiple_of(u64::from(self.segmentation_every.max(1)));
+        if run_segmentation {
+            let mask = self.models.segmenter.mask(&small)?;
+            self.last_mask = Some(mask.for_frame(image.width(), image.height()));
+        }
+        times.segmentation = t1.elapsed();
+        self.frame_index += 1;
+
+        let mut detections = detections.into_iter();
+        let main = detections.next();
+        let mut other_faces: Vec<Rect> = detections
+            .filter(|d| d.score >= OTHER_FACE_SCORE)
+            .map(|d| d.bbox)
+            .collect();
+
+        let t2 = Instant::now();
+        let face = match main {
+            Some(detection) => {
+                let mesh = self.models.mesh.landmarks(&image, &detection)?;
+                head_geometry(&mesh.landmarks, self.last_mask.as_ref()).map(|head| FaceAnalysis {
+                    detection,
+                    mesh,
+                    head,
+                })
+            }
+            None => None,
+        };
+        times.mesh = t2.elapsed();
+
+        let t3 = Instant::now();
+        let due = self
+            .last_rustface
+            .as_ref()
+            .is_none_or(|(at, _)| now.duration_since(*at) >= self.rustface_every);
+        if due && let Some(second) = &self.second_faces {
+            let boxes = second.faces(&image);
+            self.last_rustface = Some((now, boxes));
+        }
+        times.second_faces = t3.elapsed();
+        if let Some((_, boxes)) = &self.last_rustface {
+            for b in boxes {
+                let is_main = face.as_ref().is_some_and(|f| {
+                    f.detection.bbox.iou(b) > 0.1 || f.detection.bbox.contains(b.centre())
+                });
+                let known = other_faces.iter().any(|o| o.iou(b) > 0.1);
+                if !is_main && !known {
+                    other_faces.push(*b);
+                }
+            }
+        }
+
+        let jitter_px = match (&face, &self.last_landmarks) {
+            (Some(f), Some((prev, _))) if prev.len() == f.mesh.landmarks.len() => {
+                let n = prev.len().max(1) as f32;
+                let moved: f32 = prev
+                    .iter()
+                    .zip(&f.mesh.landmarks)
+                    .map(|(a, b)| a.point().distance(b.point()))
+                    .sum::<f32>()
+                    / n;
+                Some(moved * 100.0 / f.head.eye_distance.max(1.0))
+            }
+            _ => None,
+        };
+        self.last_landmarks = face
+            .as_ref()
+            .map(|f| (f.mesh.landmarks.clone(), f.head.eye_distance));
+
+        Ok(AnalysedFrame {
+            image,
+            face,
+            other_faces,
+            mask: self.last_mask.clone(),
+            jitter_px,
+            times,
+            background_cache: OnceLock::new(),
+        })
+    }
+}
+
+/// The production photo analysis of one frame: the analysed frame, every check's result (in
+/// priority order) and the crop that would be taken. The kiosk and `check-photo` both use it.
+#[derive(Debug, Clone)]
+pub struct PhotoAnalysis {
+    pub frame: AnalysedFrame,
+    pub results: Vec<CheckResult>,
+    pub crop: Option<CropRect>,
+}
+
+impl PhotoAnalysis {
+    /// Runs the checks on an analysed frame; `previous` are the last frame's results (for
+    /// hysteresis), empty for a still.
+    pub fn judge(frame: AnalysedFrame, cfg: &PhotoChecksConfig, previous: &[CheckResult]) -> Self {
+        let results = checks::run_all(&frame, cfg, previous);
+        let crop = frame
+            .crop()
+            .and_then(|r| CropRect::fit(r.x, r.y, r.h, frame.width(), frame.height()));
+        PhotoAnalysis {
+            frame,
+            results,
+            crop,
+        }
+    }
+
+    /// Whether every check passes (warnings included: the kiosk asks the user to confirm those).
+    pub fn all_pass(&self) -> bool {
+        self.results.iter().all(|r| r.verdict == Verdict::Pass)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn mesh_with(points: &[(usize, f32, f32)]) -> Vec<Landmark> {
+        let mut lms = vec![Landmark::default(); crate::face::mesh::LANDMARKS];
+        for &(i, x, y) in points {
+            lms[i] = Landmark { x, y, z: 0.0 };
+        }
+        lms
+    }
+
+    /// A level face: eyes at y = 300, 100 px apart around x = 640, forehead 200, chin 480.
+    pub(crate) fn level_face() -> Vec<Landmark> {
+        let mut pts = vec![(lm::FOREHEAD, 640.0, 200.0), (lm::CHIN, 640.0, 480.0)];
+        for (k, &i) in lm::RIGHT_EYE[..4].iter().enumerate() {
+            pts.push((
+                i,
+                590.0 + [-15.0, 15.0, 0.0, 0.0][k],
+                300.0 + [0.0, 0.0, -5.0, 5.0][k],
+            ));
+        }
+        for (k, &i) in lm::LEFT_EYE[..4].iter().enumerate() {
+            pts.push((
+                i,
+                690.0 + [15.0, -15.0, 0.0, 0.0][k],
+                300.0 + [0.0, 0.0, -5.0, 5.0][k],
+            ));
+        }
+        mesh_with(&pts)
+    }
+
+    #[test]
+    fn the_crop_follows_the_passport_geometry() {
+        let head = head_geometry(&level_face(), None).expect("geometry");
+        assert!((head.eye_distance - 100.0).abs() < 1e-3);
+        // Crown from proportions: 22 % of 280 px above the forehead.
+        let crown_to_chin = head.chin.y - head.crown.y;
+        assert!(
+            (crown_to_chin - 280.0 * 1.22).abs() < 0.5,
+            "{crown_to_chin}"
+        );
+        let c = head.ideal_crop;
+        assert!((c.h / c.w - 45.0 / 35.0).abs() < 1e-4, "35:45");
+        // Head is 34 of 45 mm; crown 4 mm below the top; chin 7 mm above the bottom.
+        assert!((crown_to_chin / c.h - 34.0 / 45.0).abs() < 1e-4);
+        assert!(((head.crown.y - c.y) / c.h - 4.0 / 45.0).abs() < 1e-4);
+        assert!(((c.bottom() - head.chin.y) / c.h - 7.0 / 45.0).abs() < 1e-4);
+        assert!((c.centre().x - 640.0).abs() < 1e-3, "centred on the face");
+    }
+
+    #[test]
+    fn a_crop_larger_than_the_frame_cannot_be_taken() {
+        assert!(clamp_crop(Rect::new(0.0, 0.0, 500.0, 800.0), 1280.0, 720.0).is_none());
+        let moved = clamp_crop(Rect::new(-10.0, 5.0, 300.0, 400.0), 1280.0, 720.0);
+        assert_eq!(moved, Some(Rect::new(0.0, 5.0, 300.0, 400.0)));
+    }
+}

@@ -1,0 +1,269 @@
+//! Checks 17–20 of design §3: a plain background with nothing in it and no shadow, inside the
+//! crop and outside the person mask; and the head-covering heuristic.
+
+use std::sync::Arc;
+
+use image::RgbImage;
+
+use super::pixels::{chroma, luma, mean_colour, pixels, square};
+use super::{CheckId, CheckResult, Judge, Verdict, pass_if};
+use crate::face::{PersonMask, Point, Rect};
+use crate::photo::analysis::{AnalysedFrame, FaceAnalysis, lm};
+use crate::photo::checks::light::cheek_regions;
+
+/// The crop is scaled to this width before the background is measured (design §3).
+pub const BACKGROUND_WIDTH: u32 = 354;
+/// A cell is background when the person probability there, and a few pixels around, is below.
+const BACKGROUND_PROBABILITY: f32 = 0.1;
+/// Distance (in pixels of the scaled crop) around a background pixel that must be background
+/// too, so the person's outline is not counted as clutter.
+const MARGIN: f32 = 5.0;
+
+/// The crop scaled to [`BACKGROUND_WIDTH`], with which pixels are background.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BackgroundView {
+    pub grey: Vec<f32>,
+    pub width: usize,
+    pub height: usize,
+    pub is_background: Vec<bool>,
+}
+
+impl BackgroundView {
+    /// The background's luma values (0–1) and whether each is left of the crop's centre.
+    fn samples(&self) -> impl Iterator<Item = (f32, bool)> + '_ {
+        self.grey
+            .iter()
+            .zip(&self.is_background)
+            .enumerate()
+            .filter(|(_, (_, bg))| **bg)
+            .map(|(i, (g, _))| (*g / 255.0, i % self.width < self.width / 2))
+    }
+}
+
+/// The background of the crop that will be taken (or of the ideal crop clipped to the frame),
+/// made once per frame and shared by the background checks.
+pub fn background_view(frame: &AnalysedFrame) -> Option<Arc<BackgroundView>> {
+    frame
+        .background_cache
+        .get_or_init(|| make_background_view(frame).map(Arc::new))
+        .clone()
+}
+
+fn make_background_view(frame: &AnalysedFrame) -> Option<BackgroundView> {
+    let face = frame.face.as_ref()?;
+    let mask = frame.mask.as_ref()?;
+    let (fw, fh) = (frame.width() as f32, frame.height() as f32);
+    let crop = frame.crop().unwrap_or_else(|| {
+        face.head
+            .ideal_crop
+            .intersection(&Rect::new(0.0, 0.0, fw, fh))
+    });
+    view_of(&frame.image, mask, crop)
+}
+
+fn view_of(image: &RgbImage, mask: &PersonMask, crop: Rect) -> Option<BackgroundView> {
+    let (x0, y0, x1, y1) = super::pixels::clip(image, &crop)?;
+    let (cw, ch) = ((x1 - x0) as f32, (y1 - y0) as f32);
+    let scale = BACKGROUND_WIDTH as f32 / cw;
+    let (w, h) = (
+        BACKGROUND_WIDTH as usize,
+        ((ch * scale).round() as usize).max(3),
+    );
+    let to_frame = |x: usize, y: usize| {
+        Point::new(
+            x0 as f32 + (x as f32 + 0.5) / scale,
+            y0 as f32 + (y as f32 + 0.5) / scale,
+        )
+    };
+    // Luma by bilinear sampling of the frame (the crop is at most a few times the target).
+    let raw = image.as_raw();
+    let (iw, ih) = (image.width() as usize, image.height() as usize);
+    let luma_at = |p: Point| {
+        let x = (p.x - 0.5).clamp(0.0, (iw - 1) as f32);
+        let y = (p.y - 0.5).clamp(0.0, (ih - 1) as f32);
+        let (xa, ya) = (x as usize, y as usize);
+        let (xb, yb) = ((xa + 1).min(iw - 1), (ya + 1).min(ih - 1));
+        let (fx, fy) = (x - xa as f32, y - ya as f32);
+        let l = |xx: usize, yy: usize| {
+            let i = (yy * iw + xx) * 3;
+            luma([raw[i], raw[i + 1], raw[i + 2]])
+        };
+        let top = l(xa, ya) + (l(xb, ya) - l(xa, ya)) * fx;
+        let bottom = l(xa, yb) + (l(xb, yb) - l(xa, yb)) * fx;
+        top + (bottom - top) * fy
+    };
+    let mut grey = Vec::with_capacity(w * h);
+    let mut clear = Vec::with_capacity(w * h);
+    for y in 0..h {
+        for x in 0..w {
+            let p = to_frame(x, y);
+            grey.push(luma_at(p));
+            clear.push(mask.at(p) < BACKGROUND_PROBABILITY);
+        }
+    }
+    // Background: clear here and MARGIN pixels around (the person's outline is not clutter).
+    let m = MARGIN as usize;
+    let is_background = (0..w * h)
+        .map(|i| {
+            let (x, y) = (i % w, i / w);
+            clear[i]
+                && [
+                    (x.saturating_sub(m), y),
+                    ((x + m).min(w - 1), y),
+                    (x, y.saturating_sub(m)),
+                    (x, (y + m).min(h - 1)),
+                ]
+                .iter()
+                .all(|&(xx, yy)| clear[yy * w + xx])
+        })
+        .collect();
+    Some(BackgroundView {
+        grey,
+        width: w,
+        height: h,
+        is_background,
+    })
+}
+
+/// Mean Sobel gradient magnitude over background pixels whose 3×3 neighbourhood is background.
+pub fn mean_gradient(v: &BackgroundView) -> Option<f32> {
+    let (w, h) = (v.width, v.height);
+    let g = |x: usize, y: usize| v.grey[y * w + x];
+    let mut sum = 0.0f32;
+    let mut n = 0usize;
+    for y in 1..h.saturating_sub(1) {
+        for x in 1..w.saturating_sub(1) {
+            let all_bg =
+                (y - 1..=y + 1).all(|yy| (x - 1..=x + 1).all(|xx| v.is_background[yy * w + xx]));
+            if !all_bg {
+                continue;
+            }
+            let gx = g(x + 1, y - 1) + 2.0 * g(x + 1, y) + g(x + 1, y + 1)
+                - g(x - 1, y - 1)
+                - 2.0 * g(x - 1, y)
+                - g(x - 1, y + 1);
+            let gy = g(x - 1, y + 1) + 2.0 * g(x, y + 1) + g(x + 1, y + 1)
+                - g(x - 1, y - 1)
+                - 2.0 * g(x, y - 1)
+                - g(x + 1, y - 1);
+            sum += gx.hypot(gy);
+            n += 1;
+        }
+    }
+    (n > 0).then(|| sum / n as f32)
+}
+
+/// No face or no mask: nothing to judge; a face filling the crop: no background to judge.
+fn background_unmeasured(frame: &AnalysedFrame, id: CheckId) -> CheckResult {
+    if frame.face.is_none() {
+        CheckResult::unmeasured(id)
+    } else {
+        CheckResult::new(id, None, Verdict::Warn)
+    }
+}
+
+/// 17 `plain_background`: mean Sobel gradient of the background at 354 px crop width.
+pub fn plain_background(frame: &AnalysedFrame, j: &Judge) -> CheckResult {
+    let id = CheckId::PlainBackground;
+    let Some(g) = background_view(frame).and_then(|v| mean_gradient(&v)) else {
+        return background_unmeasured(frame, id);
+    };
+    let verdict = j.graded_max(
+        g,
+        j.cfg.plain_background_warn_gradient,
+        j.cfg.plain_background_fail_gradient,
+    );
+    CheckResult::new(id, Some(g), verdict)
+}
+
+/// 18 `background_objects`: standard deviation of the background's luminance (0–1).
+pub fn background_objects(frame: &AnalysedFrame, j: &Judge) -> CheckResult {
+    let id = CheckId::BackgroundObjects;
+    let Some(view) = background_view(frame) else {
+        return background_unmeasured(frame, id);
+    };
+    let values: Vec<f32> = view.samples().map(|(g, _)| g).collect();
+    if values.is_empty() {
+        return background_unmeasured(frame, id);
+    }
+    let n = values.len() as f32;
+    let mean = values.iter().sum::<f32>() / n;
+    let std = (values.iter().map(|v| (v - mean) * (v - mean)).sum::<f32>() / n).sqrt();
+    CheckResult::new(
+        id,
+        Some(std),
+        pass_if(j.at_most(std, j.cfg.background_objects_max_std)),
+    )
+}
+
+/// 19 `background_shadow`: difference of the mean background luminance (0–1) left and right
+/// of the crop's centre.
+pub fn background_shadow(frame: &AnalysedFrame, j: &Judge) -> CheckResult {
+    let id = CheckId::BackgroundShadow;
+    let Some(view) = background_view(frame) else {
+        return background_unmeasured(frame, id);
+    };
+    let (mut l, mut nl, mut r, mut nr) = (0.0f32, 0usize, 0.0f32, 0usize);
+    for (g, left) in view.samples() {
+        if left {
+            l += g;
+            nl += 1;
+        } else {
+            r += g;
+            nr += 1;
+        }
+    }
+    if nl == 0 || nr == 0 {
+        return background_unmeasured(frame, id);
+    }
+    let diff = (l / nl as f32 - r / nr as f32).abs();
+    CheckResult::new(
+        id,
+        Some(diff),
+        pass_if(j.at_most(diff, j.cfg.background_shadow_max_difference)),
+    )
+}
+
+/// The regions the head-covering heuristic compares with the cheeks: the forehead (a hat's
+/// brim, a scarf), the upper lip and the chin (a mask).
+pub fn covering_regions(face: &FaceAnalysis) -> [Rect; 3] {
+    let ied = face.head.eye_distance;
+    let forehead = face
+        .point(lm::BETWEEN_BROWS)
+        .midpoint(face.point(lm::FOREHEAD));
+    let upper_lip = face
+        .point(lm::NOSE_TIP)
+        .midpoint(face.point(lm::LIP_UPPER_INNER));
+    let chin = face.point(lm::UNDER_LIP).midpoint(face.point(lm::CHIN));
+    [
+        square(forehead, 0.4 * ied),
+        square(upper_lip, 0.2 * ied),
+        square(chin, 0.25 * ied),
+    ]
+}
+
+/// 20 `head_covering`: the largest colour distance (rg chromaticity) of forehead, upper lip or
+/// chin from the cheeks. Only a heuristic: above the threshold it warns and the user confirms.
+pub fn head_covering(frame: &AnalysedFrame, j: &Judge) -> CheckResult {
+    let id = CheckId::HeadCovering;
+    let Some(face) = &frame.face else {
+        return CheckResult::unmeasured(id);
+    };
+    let (cr, cl) = cheek_regions(face);
+    let mut cheeks = pixels(&frame.image, &cr);
+    cheeks.extend(pixels(&frame.image, &cl));
+    let Some(skin) = mean_colour(&cheeks).map(chroma) else {
+        return CheckResult::new(id, None, Verdict::Warn);
+    };
+    let worst = covering_regions(face)
+        .iter()
+        .filter_map(|r| mean_colour(&pixels(&frame.image, r)).map(chroma))
+        .map(|c| (c.0 - skin.0).hypot(c.1 - skin.1))
+        .fold(0.0f32, f32::max);
+    let verdict = if j.at_most(worst, j.cfg.head_covering_warn_colour) {
+        Verdict::Pass
+    } else {
+        Verdict::Warn
+    };
+    CheckResult::new(id, Some(worst), verdict)
+}
