@@ -21,6 +21,5 @@ pub mod outbox;
 pub mod photo;
 pub mod scan;
 pub mod slip;
-pub mod submit;
 pub mod ui;
 pub mod workers;

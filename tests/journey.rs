@@ -465,6 +465,22 @@ fn staff_see_the_printer_and_their_test_print_reaches_it() {
         b.harness.step();
     }
     assert!(b.shows(&b.t("operator-title")), "the operator screen opens");
+    // The intake server of demo mode answers its health check; nothing is waiting.
+    let reachable = b.t("operator-network-ok");
+    b.wait_until("the network check", |b| b.shows(&reachable));
+    assert!(b.shows(&b.t("operator-network-demo")));
+    let counts = b.loc.format(
+        b.lang,
+        "operator-outbox-counts",
+        &[
+            ("waiting", 0u64.into()),
+            ("refused", 0u64.into()),
+            ("sent", 0u64.into()),
+        ],
+    );
+    assert!(b.shows(&counts), "{counts}");
+    b.tap("operator-send-now");
+    assert!(b.shows(&reachable));
     assert!(b.shows(&ready), "the demo printer (PDF folder) is ready");
 
     b.tap("operator-test-print");

@@ -29,6 +29,10 @@ fn sample_args() -> Vec<(&'static str, Arg)> {
         ("finished", Arg::Num(10.0)),
         ("version", Arg::Str("0.1.0".into())),
         ("result", Arg::Str("Printed".into())),
+        ("waiting", Arg::Num(2.0)),
+        ("refused", Arg::Num(0.0)),
+        ("sent", Arg::Num(37.0)),
+        ("error", Arg::Str("could not connect".into())),
     ]
 }
 

@@ -14,7 +14,6 @@ use rand::Rng;
 
 use crate::flow::{Application, SubmitOutcome};
 use crate::intake::{IntakeClient, IntakeError, SubmitReceipt};
-use crate::submit::receipt_for;
 
 use super::store::{Outbox, OutboxError, RecordId};
 
@@ -284,6 +283,13 @@ impl OutboxHandle {
             },
         }
     }
+}
+
+/// The booth's receipt number for a queued application, shown and printed for the user until
+/// the server's own number exists: derived from the record id, nothing personal.
+pub fn receipt_for(record_id: &RecordId) -> String {
+    let hex = record_id.simple().to_string().to_uppercase();
+    format!("MB-{}-{}", &hex[..4], &hex[4..8])
 }
 
 struct Loop<D> {

@@ -189,6 +189,7 @@ impl BoothApp {
             .metrics
             .camera_up
             .store(i64::from(up), std::sync::atomic::Ordering::Relaxed);
+        self.count_outbox();
         for e in events {
             self.apply(now, e);
         }
@@ -255,15 +256,14 @@ impl BoothApp {
         let mut operator_action = None;
         if self.operator.is_open() {
             let recent = self.setup.recent.newest_first();
-            operator_action = operator_ui::show(
-                &ctx,
-                &mut self.operator,
-                &view,
-                &self.setup.metrics,
-                &camera,
-                &printer,
-                &recent,
-            );
+            let health = operator_ui::BoothHealth {
+                metrics: &self.setup.metrics,
+                camera: &camera,
+                printer: &printer,
+                intake: self.services.intake_status(),
+                recent: &recent,
+            };
+            operator_action = operator_ui::show(&ctx, &mut self.operator, &view, &health);
         }
 
         for e in out {
@@ -294,6 +294,22 @@ impl BoothApp {
         }
     }
 
+    /// The outbox's depth and the age of its oldest application, for the metrics endpoint.
+    fn count_outbox(&self) {
+        use std::sync::atomic::Ordering::Relaxed;
+        let Some(stats) = self.services.intake_status().stats else {
+            return;
+        };
+        let m = &self.setup.metrics;
+        m.outbox_depth
+            .store(i64::try_from(stats.pending).unwrap_or(i64::MAX), Relaxed);
+        let age_s = stats.oldest_pending_ms.map_or(0, |created| {
+            let now = time::OffsetDateTime::now_utc().unix_timestamp() * 1000;
+            now.saturating_sub(created).max(0) / 1000
+        });
+        m.outbox_oldest_age_s.store(age_s, Relaxed);
+    }
+
     /// Counts what the metrics endpoint reports (never anything about a person).
     fn count(&self, event: &Event) {
         use std::sync::atomic::Ordering::Relaxed;
@@ -321,6 +337,10 @@ impl BoothApp {
                 // The worker prints it on the configured printer; the operator screen shows the
                 // outcome from the printer's health, and the flow never hears of it.
                 self.services.test_print(self.session.language());
+            }
+            OperatorAction::RetryDeliveries => {
+                tracing::info!("operator: send every waiting application now");
+                self.services.retry_deliveries();
             }
             OperatorAction::Exit => {
                 tracing::warn!("operator exit to desktop");

@@ -13,7 +13,7 @@ use crate::flow::{DigitBuffer, Millis};
 use crate::metrics::Metrics;
 use crate::operator::Attempt;
 use crate::slip::{PrintStatus, PrinterCondition};
-use crate::workers::{PrinterHealth, TestPrint};
+use crate::workers::{IntakeStatus, PrinterHealth, TestPrint};
 
 /// Taps in the corner that open the PIN pad, and the time they must fall within.
 const CORNER_TAPS: usize = 5;
@@ -48,7 +48,19 @@ pub enum PinMessage {
 pub enum OperatorAction {
     VerifyPin(String),
     TestPrint,
+    /// Try every waiting and refused application again now, after a network check.
+    RetryDeliveries,
     Exit,
+}
+
+/// What the operator screen reports on: nothing about any user.
+#[derive(Clone, Copy)]
+pub struct BoothHealth<'a> {
+    pub metrics: &'a Metrics,
+    pub camera: &'a CameraStatus,
+    pub printer: &'a PrinterHealth,
+    pub intake: &'a IntakeStatus,
+    pub recent: &'a [String],
 }
 
 /// Counts quick taps in the top-left corner.
@@ -115,11 +127,15 @@ pub fn show(
     ctx: &egui::Context,
     view: &mut OperatorView,
     v: &View<'_>,
-    metrics: &Metrics,
-    camera: &CameraStatus,
-    printer: &PrinterHealth,
-    recent: &[String],
+    health: &BoothHealth<'_>,
 ) -> Option<OperatorAction> {
+    let BoothHealth {
+        metrics,
+        camera,
+        printer,
+        intake,
+        recent,
+    } = *health;
     let theme = v.theme;
     let frame = egui::Frame::new()
         .fill(theme.palette.surface)
@@ -293,6 +309,9 @@ pub fn show(
                                 }
                             }
                             ui.end_row();
+                            if outbox_rows(ui, v, intake) {
+                                action = Some(OperatorAction::RetryDeliveries);
+                            }
                         });
                     ui.add_space(theme.gap);
                     widgets::heading(ui, theme, &v.t("operator-recent-errors"));
@@ -338,6 +357,44 @@ pub fn show(
         *view = OperatorView::Closed;
     }
     action
+}
+
+/// The outbox and the intake server: applications waiting, refused ones, the network. Returns
+/// true when staff asked to send everything now.
+fn outbox_rows(ui: &mut egui::Ui, v: &View<'_>, intake: &IntakeStatus) -> bool {
+    let theme = v.theme;
+    ui.label(RichText::new(v.t("operator-outbox")).font(theme.bold(theme.body)));
+    let text = match &intake.stats {
+        Some(s) => v.tr.t_args(
+            "operator-outbox-counts",
+            &[
+                ("waiting", s.pending.into()),
+                ("refused", s.dead.into()),
+                ("sent", s.sent.into()),
+            ],
+        ),
+        None => v.t("operator-checking"),
+    };
+    widgets::body(ui, theme, &text);
+    ui.end_row();
+    ui.label(RichText::new(v.t("operator-network")).font(theme.bold(theme.body)));
+    let mut retry = false;
+    ui.vertical(|ui| {
+        let state = match (intake.reachable, &intake.last_error) {
+            (Some(true), _) => v.t("operator-network-ok"),
+            (Some(false), Some(e)) => {
+                v.tr.t_args("operator-network-down", &[("error", e.as_str().into())])
+            }
+            _ => v.t("operator-checking"),
+        };
+        widgets::body(ui, theme, &state);
+        if intake.demo_server {
+            widgets::muted(ui, theme, &v.t("operator-network-demo"));
+        }
+        retry = widgets::secondary_button(ui, theme, &v.t("operator-send-now")).clicked();
+    });
+    ui.end_row();
+    retry
 }
 
 /// The printer's condition in the operator's language.

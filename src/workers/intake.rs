@@ -24,6 +24,8 @@ pub const SUBMIT_ACK_WAIT: Duration = Duration::from_secs(8);
 
 /// How often the outbox statistics are refreshed for the operator screen and metrics.
 const STATS_EVERY: Duration = Duration::from_secs(5);
+/// How often the intake server's health is asked while nothing is being delivered.
+const HEALTH_EVERY: Duration = Duration::from_secs(60);
 
 /// The intake could not be set up.
 #[derive(Debug, thiserror::Error)]
@@ -66,18 +68,27 @@ pub enum IntakeReport {
 /// Outbox work done off the UI thread.
 enum Chore {
     Stats,
+    /// Ask the server's health endpoint too (the operator's network check).
+    Check,
     /// The operator asked to retry everything now (e.g. after the network came back).
     RetryAll,
+}
+
+struct ChoreDone {
+    stats: Option<OutboxStats>,
+    /// `Some(Ok)` when the server answered its health check, `Some(Err(why))` when not.
+    health: Option<Result<(), String>>,
 }
 
 /// Lookups, submissions, outbox delivery and statistics.
 pub struct IntakeService {
     lookup: Worker<ApplicationId, (ApplicationId, LookupOutcome)>,
     submit: Worker<Box<Application>, SubmitOutcome>,
-    stats: Worker<Chore, Option<OutboxStats>>,
+    stats: Worker<Chore, ChoreDone>,
     events: Receiver<OutboxEvent>,
     status: IntakeStatus,
     stats_asked: Option<Instant>,
+    health_asked: Option<Instant>,
     // Dropped last: the outbox worker stops before the demo server it talks to.
     _outbox_worker: OutboxWorker,
     _demo_server: Option<ServerHandle>,
@@ -118,6 +129,7 @@ impl IntakeService {
         })?;
         let handle = worker.handle();
 
+        let checker = client.clone();
         let lookup = Worker::spawn("form-lookup", notify.clone(), move |id: ApplicationId| {
             let outcome = match client.lookup(&id) {
                 Ok(form) => LookupOutcome::Found(PrefilledForm::new(form.name, form.address)),
@@ -146,6 +158,10 @@ impl IntakeService {
         let ob = Arc::clone(&outbox);
         let wake = handle.clone();
         let stats = Worker::spawn("outbox-stats", notify, move |chore: Chore| {
+            let mut health = None;
+            if let Chore::RetryAll | Chore::Check = chore {
+                health = Some(checker.health().map(|_| ()).map_err(|e| e.to_string()));
+            }
             if let Chore::RetryAll = chore {
                 match ob.retry_all_now() {
                     Ok(n) => tracing::info!(records = n, "operator: retry every record now"),
@@ -153,13 +169,14 @@ impl IntakeService {
                 }
                 wake.wake();
             }
-            match ob.stats() {
+            let stats = match ob.stats() {
                 Ok(s) => Some(s),
                 Err(e) => {
                     tracing::error!(error = %e, "outbox statistics unavailable");
                     None
                 }
-            }
+            };
+            ChoreDone { stats, health }
         })
         .map_err(|source| IntakeSetupError::Thread {
             what: "outbox statistics",
@@ -176,6 +193,7 @@ impl IntakeService {
                 ..IntakeStatus::default()
             },
             stats_asked: None,
+            health_asked: None,
             _outbox_worker: worker,
             _demo_server: demo_server,
         })
@@ -190,7 +208,8 @@ impl IntakeService {
     }
 
     /// Asks the outbox to try every pending record now (operator "retry").
-    pub fn retry_now(&self) {
+    pub fn retry_now(&mut self) {
+        self.health_asked = Some(Instant::now());
         self.stats.send(0, Chore::RetryAll);
     }
 
@@ -240,12 +259,27 @@ impl IntakeService {
             }
         }
         while let Some(done) = self.stats.try_recv() {
-            if let Some(stats) = done.result.flatten() {
+            let Some(done) = done.result else { continue };
+            if let Some(stats) = done.stats {
                 self.status.stats = Some(stats);
             }
+            match done.health {
+                Some(Ok(())) => self.status.reachable = Some(true),
+                Some(Err(e)) => {
+                    self.status.reachable = Some(false);
+                    self.status.last_error = Some(e);
+                }
+                None => {}
+            }
         }
-        let due = self.stats_asked.is_none_or(|t| t.elapsed() >= STATS_EVERY);
-        if changed || due {
+        if self
+            .health_asked
+            .is_none_or(|t| t.elapsed() >= HEALTH_EVERY)
+        {
+            self.health_asked = Some(Instant::now());
+            self.stats_asked = Some(Instant::now());
+            self.stats.send(0, Chore::Check);
+        } else if changed || self.stats_asked.is_none_or(|t| t.elapsed() >= STATS_EVERY) {
             self.stats_asked = Some(Instant::now());
             self.stats.send(0, Chore::Stats);
         }

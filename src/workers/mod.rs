@@ -290,7 +290,7 @@ impl Services {
     }
 
     /// Operator: try every queued and dead-lettered application again now.
-    pub fn retry_deliveries(&self) {
+    pub fn retry_deliveries(&mut self) {
         self.intake.retry_now();
     }
 
