@@ -74,7 +74,7 @@ fn every_button_of_a_journey_is_labelled_and_finger_sized() {
     b.tap("keypad-done");
     b.wait_for_form();
     look(&b);
-    b.type_digits("19850412");
+    b.pick_birth_date("19850412");
     b.tap("details-continue");
     look(&b);
     b.tap("photo-take");

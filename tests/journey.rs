@@ -85,7 +85,7 @@ fn an_adult_applies_in_english_with_the_qr_code() {
     };
     assert!(b.shows(&shown.0) && b.shows(&shown.1), "{shown:?}");
     assert!(!shown.0.contains("太郎"), "the name is masked: {}", shown.0);
-    b.type_digits(ADULT_BIRTH);
+    b.pick_birth_date(ADULT_BIRTH);
     assert!(
         b.shows("Age: 41"),
         "the age is shown once the date is complete"
@@ -173,7 +173,7 @@ fn a_user_types_the_id_in_japanese() {
     b.wait_for_form();
     assert_eq!(b.screen(), Screen::Details);
     assert!(b.shows(&b.t("details-title")));
-    b.type_digits(ADULT_BIRTH);
+    b.pick_birth_date(ADULT_BIRTH);
     b.tap("details-continue");
     b.tap("photo-take");
     b.wait_for(Screen::Review);
@@ -204,7 +204,7 @@ fn a_baby_under_one_is_never_asked_for_a_photo() {
     b.type_digits(TYPED_FORM_ID);
     b.tap("keypad-done");
     b.wait_for_form();
-    b.type_digits("20260301");
+    b.pick_birth_date("20260301");
     assert!(b.shows(&b.t("details-under-1")));
     assert!(b.shows(&b.t("details-cert-signing-under-15")));
     b.tap("details-continue");
@@ -353,7 +353,7 @@ fn with_the_intake_server_down_the_journey_ends_queued_and_honest() {
         b.shows(&b.t("details-form-unavailable-title")),
         "still down"
     );
-    b.type_digits(ADULT_BIRTH);
+    b.pick_birth_date(ADULT_BIRTH);
     b.tap("details-continue");
     b.tap("photo-take");
     b.wait_for(Screen::Review);
@@ -392,7 +392,7 @@ fn an_offline_printer_leaves_the_receipt_number_on_screen_and_a_way_to_call_staf
     b.type_digits(TYPED_FORM_ID);
     b.tap("keypad-done");
     b.wait_for_form();
-    b.type_digits("20260301");
+    b.pick_birth_date("20260301");
     b.tap("details-continue");
     b.tap("confirm-send");
     b.wait_for(Screen::Slip);

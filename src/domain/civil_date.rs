@@ -96,7 +96,8 @@ fn is_leap_year(year: i32) -> bool {
     (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
 }
 
-fn days_in_month(year: i32, month: u8) -> u8 {
+/// The number of days of `month` (1–12) in `year`, leap years included.
+pub fn days_in_month(year: i32, month: u8) -> u8 {
     match month {
         2 if is_leap_year(year) => 29,
         2 => 28,

@@ -13,7 +13,8 @@ mod prefilled;
 
 pub use application_id::{ApplicationId, IdInputError};
 pub use civil_date::{
-    BirthDate, CivilDate, DateError, Era, format_japanese, japanese_era, parse_yyyymmdd,
+    BirthDate, CivilDate, DateError, Era, days_in_month, format_japanese, japanese_era,
+    parse_yyyymmdd,
 };
 pub use individual_number::is_valid_individual_number;
 pub use prefilled::PrefilledForm;

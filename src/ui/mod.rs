@@ -2,6 +2,7 @@
 //! runs under egui_kittest in tests exactly as it runs on the booth.
 
 mod app;
+mod birth_picker;
 pub mod fonts;
 pub mod form_pictures;
 mod operator;

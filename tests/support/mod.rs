@@ -142,6 +142,22 @@ impl TestBooth {
         self.harness.run();
     }
 
+    /// Picks a date of birth `YYYYMMDD` on the details screen: decade, year, month, day.
+    pub fn pick_birth_date(&mut self, yyyymmdd: &str) {
+        let n = |r: std::ops::Range<usize>| -> u32 {
+            yyyymmdd
+                .get(r)
+                .and_then(|d| d.parse().ok())
+                .unwrap_or_else(|| panic!("not a date: {yyyymmdd}"))
+        };
+        let (year, month, day) = (n(0..4), n(4..6), n(6..8));
+        let decade = year / 10 * 10;
+        self.tap_label(&format!("{decade}–{}", decade + 9));
+        self.tap_label(&year.to_string());
+        self.tap_label(&month.to_string());
+        self.tap_label(&day.to_string());
+    }
+
     /// Types digits on the on-screen keypad.
     pub fn type_digits(&mut self, digits: &str) {
         for d in digits.chars() {

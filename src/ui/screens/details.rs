@@ -9,7 +9,7 @@ use egui::{RichText, Ui};
 use super::View;
 use crate::domain::format_japanese;
 use crate::flow::{Event, FormLookup, LookupOutcome};
-use crate::ui::widgets::{self, Key};
+use crate::ui::widgets;
 
 /// A birth date is typed as YYYY MM DD.
 const DATE_GROUPS: [usize; 3] = [4, 2, 2];
@@ -160,12 +160,15 @@ fn birth_date(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
     if used < reserved {
         ui.add_space(reserved - used);
     }
-    match widgets::keypad(ui, theme, &v.t("keypad-delete"), &v.t("keypad-clear")) {
-        Some(Key::Digit(n)) => out.push(Event::BirthDigit(n)),
-        Some(Key::Delete) => out.push(Event::BirthDelete),
-        Some(Key::Clear) => out.push(Event::BirthClear),
-        None => {}
-    }
+    let text = crate::ui::birth_picker::PickerText {
+        decade: v.t("details-pick-decade"),
+        year: v.t("details-pick-year"),
+        month: v.t("details-pick-month"),
+        day: v.t("details-pick-day"),
+        back: v.t("details-pick-back"),
+        clear: v.t("keypad-clear"),
+    };
+    crate::ui::birth_picker::show(ui, theme, &text, d.birth_digits.as_str(), v.today, out);
 }
 
 fn on_off(ui: &mut Ui, v: &View<'_>, on: bool, enabled: bool) -> Option<bool> {
