@@ -55,6 +55,8 @@ pub struct TestBooth {
     pub lang: Lang,
     pub data_dir: tempfile::TempDir,
     pub config: KioskConfig,
+    /// Taps on controls so far (what a user's finger would do).
+    pub taps: usize,
 }
 
 /// The shipped kiosk-config, with demo camera and a private data directory.
@@ -105,6 +107,7 @@ impl TestBooth {
             lang,
             data_dir,
             config,
+            taps: 0,
         };
         booth.harness.run();
         booth
@@ -126,6 +129,7 @@ impl TestBooth {
     }
 
     pub fn tap_label(&mut self, label: &str) {
+        self.taps += 1;
         self.harness.get_by_label(label).click();
         self.harness.run();
     }
@@ -138,6 +142,7 @@ impl TestBooth {
             .get_all_by_label(&label)
             .nth(index)
             .unwrap_or_else(|| panic!("no control #{index} labelled {label:?}"));
+        self.taps += 1;
         node.click();
         self.harness.run();
     }
