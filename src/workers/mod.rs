@@ -11,6 +11,7 @@ pub use worker::{Done, Notify, Worker};
 
 use std::path::PathBuf;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use crate::camera::{
     CameraError, CameraHandle, CameraStatus, DemoDirector, DemoScene, DemoSource, FrameSource,
@@ -80,6 +81,9 @@ pub struct Services {
     print: PrintWorker,
     pin: Worker<(String, String), bool>,
     camera_was_lost: bool,
+    /// Whether the current screen shows live video: only then does a new camera frame ask
+    /// for a repaint (an idle booth would otherwise redraw at the camera's frame rate).
+    video_wanted: Arc<AtomicBool>,
     scene: Option<Screen>,
     /// Demo mode: the form on the scan screen has glare on its code (unreadable).
     demo_glare: bool,
@@ -97,19 +101,29 @@ impl Services {
             CameraChoice::Real => false,
             CameraChoice::Auto => !crate::camera::any_camera_present(),
         };
+        let video_wanted = Arc::new(AtomicBool::new(false));
+        let camera_notify: Notify = {
+            let (wanted, notify) = (Arc::clone(&video_wanted), notify.clone());
+            // Status changes still show within the UI's own 250 ms repaint.
+            Arc::new(move || {
+                if wanted.load(Ordering::Relaxed) {
+                    notify();
+                }
+            })
+        };
         let (camera, demo) = if demo_mode {
             tracing::warn!("no camera in use: demo mode plays a generated scene");
             let director = DemoDirector::new(DemoScene::Backdrop);
             let d = director.clone();
             let make =
                 Box::new(move || Ok(Box::new(DemoSource::new(d.clone())) as Box<dyn FrameSource>));
-            (spawn_camera(make, notify.clone()), Some(director))
+            (spawn_camera(make, camera_notify.clone()), Some(director))
         } else {
             let (w, h, fps) = (cfg.width, cfg.height, cfg.fps);
             let make = Box::new(move || -> Result<Box<dyn FrameSource>, CameraError> {
                 Ok(Box::new(NokhwaSource::open_first(w, h, fps)?))
             });
-            (spawn_camera(make, notify.clone()), None)
+            (spawn_camera(make, camera_notify.clone()), None)
         };
 
         let scan = spawn_scan_worker(camera.frame_accessor(), notify.clone());
@@ -167,6 +181,7 @@ impl Services {
             print,
             pin,
             camera_was_lost: false,
+            video_wanted,
             scene: None,
             demo_glare: false,
         })
@@ -187,6 +202,8 @@ impl Services {
             return;
         }
         self.scene = Some(screen);
+        self.video_wanted
+            .store(screen.wants_camera(), Ordering::Relaxed);
         self.scan.set_active(screen == Screen::Scan);
         self.set_demo_scene(screen);
     }
