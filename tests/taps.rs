@@ -10,14 +10,18 @@ use support::TestBooth;
 /// The design's goal for a typical adult applicant with a readable QR code.
 const MAX_TAPS: usize = 12;
 
-/// A typical adult: picks a language, agrees, nothing changed, the camera reads the form,
+/// A typical adult: touches their language on the attract screen, agrees, nothing changed, the camera reads the form,
 /// date of birth, the photo, sends. Returns the taps it took to reach the slip.
 fn typical_adult(lang: Lang) -> usize {
     let mut b = TestBooth::start();
-    b.tap("attract-touch");
-    if lang != b.lang {
+    if lang == b.lang {
+        b.tap("attract-touch");
+    } else {
+        // The attract screen's language tiles start the session in that language.
         b.choose_language(lang);
     }
+    assert_eq!(b.screen(), Screen::Language);
+    assert_eq!(b.harness.state().session().language(), lang);
     b.tap("consent-accept");
     b.tap("check-nothing-changed");
     b.wait_for(Screen::Details);

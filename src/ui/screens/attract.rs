@@ -1,32 +1,21 @@
-//! Screen 0: attract. "Touch to start" cycling through the offered languages, what to bring
-//! (with drawn pictures of the form generations showing where the QR code and the ID are),
-//! the price. A touch anywhere starts a session (the app handles touches outside the button).
+//! Screen 0: attract. "Touch to start", what to bring (with drawn pictures of the form
+//! generations showing where the QR code and the ID are), the price, and a tile per offered
+//! language, each in its own script: touching one starts the session in that language. A touch
+//! anywhere starts a session (the app handles touches outside the buttons).
 
-use egui::{RichText, Ui};
+use egui::{RichText, Stroke, Ui, Vec2};
 
 use super::View;
 use crate::flow::Event;
+use crate::i18n::Lang;
 use crate::ui::form_pictures::{self, FormTexts};
 use crate::ui::widgets;
 
-/// How long each language's "touch to start" stays up.
-const CYCLE_MS: u64 = 2_500;
-
 pub fn show(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
     let theme = v.theme;
-    // The other languages take turns under the button, so everyone sees where to start.
-    let others: Vec<_> = v
-        .booth
-        .languages
-        .iter()
-        .copied()
-        .filter(|l| *l != v.tr.lang)
-        .collect();
-    let cycling = (!others.is_empty()).then(|| others[(v.now / CYCLE_MS) as usize % others.len()]);
     ui.vertical_centered(|ui| {
-        ui.add_space(theme.margin);
         widgets::title(ui, theme, &v.t("attract-title"));
-        ui.add_space(theme.gap);
+        ui.add_space(theme.gap_small);
         widgets::body(ui, theme, &v.t("attract-bring-form"));
         widgets::body(ui, theme, &v.t("attract-duration"));
         let price = if v.booth.price_yen == 0 {
@@ -41,13 +30,47 @@ pub fn show(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
         if widgets::primary_button(ui, theme, &v.t("attract-touch")).clicked() {
             out.push(Event::Start { today: v.today });
         }
-        if let Some(lang) = cycling {
-            ui.add_space(theme.gap);
-            ui.label(
-                RichText::new(v.tr.loc.text(lang, "attract-touch"))
-                    .font(theme.font_in(theme.heading, lang))
-                    .color(theme.palette.primary),
-            );
+        ui.add_space(theme.gap_small);
+        if let Some(lang) = language_tiles(ui, v) {
+            // The app starts the session on this touch; the tile sets its language.
+            out.push(Event::SetLanguage(lang));
         }
     });
+}
+
+/// Every offered language as a tile in its own script, in rows of six.
+fn language_tiles(ui: &mut Ui, v: &View<'_>) -> Option<Lang> {
+    const COLUMNS: usize = 6;
+    let theme = v.theme;
+    let langs = &v.booth.languages;
+    let gap = theme.gap_small;
+    let columns = COLUMNS.min(langs.len().max(1));
+    let width = ((ui.available_width() - gap * (columns as f32 - 1.0)) / columns as f32)
+        .min(theme.touch * 4.5);
+    let size = Vec2::new(width, theme.touch);
+    let mut chosen = None;
+    let total = Vec2::new(width * columns as f32 + gap * (columns as f32 - 1.0), 0.0);
+    ui.allocate_ui_with_layout(total, egui::Layout::top_down(egui::Align::Min), |ui| {
+        egui::Grid::new("attract-languages")
+            .spacing(Vec2::splat(gap))
+            .show(ui, |ui| {
+                for (i, lang) in langs.iter().enumerate() {
+                    let text = RichText::new(lang.native_name())
+                        .font(theme.font_in(theme.body, *lang))
+                        .color(theme.palette.primary);
+                    let tile = egui::Button::new(text)
+                        .fill(theme.palette.surface)
+                        .stroke(Stroke::new(theme.stroke, theme.palette.primary))
+                        .corner_radius(theme.corner())
+                        .min_size(size);
+                    if ui.add(tile).clicked() {
+                        chosen = Some(*lang);
+                    }
+                    if (i + 1) % columns == 0 {
+                        ui.end_row();
+                    }
+                }
+            });
+    });
+    chosen
 }
