@@ -13,7 +13,7 @@ mod session;
 
 pub use digits::DigitBuffer;
 pub use event::{
-    ChangeQuestion, Effect, Event, LookupOutcome, PrintOutcome, SlipRequest, SubmitOutcome,
+    ChangeQuestion, Effect, Event, Guidance, LookupOutcome, PrintOutcome, SlipRequest, SubmitOutcome,
     WipeReason,
 };
 pub use rules::Rules;
