@@ -1,9 +1,12 @@
-//! Screen 6: review. The 35:45 photo large, retake or use it, and earlier shots side by side.
+//! Screen 6: review. The 35:45 photo large, the checks it passed, retake or use it, and
+//! earlier shots side by side.
 
 use egui::{Stroke, Ui, Vec2};
 
 use super::View;
+use super::photo::check_name;
 use crate::flow::Event;
+use crate::photo::CheckId;
 use crate::ui::widgets::{self, Kind};
 
 pub fn show(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
@@ -13,10 +16,13 @@ pub fn show(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
         widgets::title(ui, theme, &v.t("review-title"));
         widgets::muted(ui, theme, &v.t("review-size"));
         let avail = ui.available_size();
-        let h = (avail.y - theme.touch * 5.0).max(theme.touch * 3.0);
+        let h = (avail.y - theme.touch * 6.5).max(theme.touch * 3.0);
         if let Some(tex) = photo.chosen.and_then(|i| v.shots.get(i)) {
             let size = Vec2::new(h * 35.0 / 45.0, h);
             ui.add(egui::Image::from_texture((tex.id(), size)));
+        }
+        if let Some(i) = photo.chosen {
+            passed_checks(ui, v, photo.shot_checks.get(i).map_or(&[], Vec::as_slice));
         }
         if v.shots.len() > 1 {
             widgets::muted(ui, theme, &v.t("review-previous"));
@@ -51,5 +57,33 @@ pub fn show(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
             Some(_) => out.push(Event::Retake),
             None => {}
         }
+    });
+}
+
+/// The checks the shot passed, as small chips; or a note when the guide did not see it.
+fn passed_checks(ui: &mut Ui, v: &View<'_>, passed: &[CheckId]) {
+    let theme = v.theme;
+    if passed.is_empty() {
+        widgets::muted(ui, theme, &v.t("review-checks-unknown"));
+        return;
+    }
+    widgets::muted(ui, theme, &v.t("review-checks-passed"));
+    widgets::readable(ui, theme, |ui| {
+        ui.horizontal_wrapped(|ui| {
+            ui.spacing_mut().item_spacing = Vec2::splat(theme.gap_small);
+            for &check in passed {
+                egui::Frame::new()
+                    .stroke(Stroke::new(theme.stroke, theme.palette.success))
+                    .corner_radius(theme.corner())
+                    .inner_margin(theme.chip_margin())
+                    .show(ui, |ui| {
+                        ui.label(
+                            egui::RichText::new(v.t(&check_name(check)))
+                                .size(theme.small)
+                                .color(theme.palette.text),
+                        );
+                    });
+            }
+        });
     });
 }
