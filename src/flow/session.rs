@@ -9,8 +9,8 @@ use crate::scan::ScanHint;
 
 use super::digits::DigitBuffer;
 use super::event::{
-    ChangeQuestion, Effect, Event, Guidance, LookupOutcome, PrintOutcome, SlipRequest, SubmitOutcome,
-    WipeReason,
+    ChangeQuestion, Effect, Event, Guidance, LookupOutcome, PrintOutcome, SlipRequest,
+    SubmitOutcome, WipeReason,
 };
 use super::rules::Rules;
 use super::screen::Screen;

@@ -950,7 +950,11 @@ fn all_checks_held_start_a_countdown_then_capture_with_the_guide_crop() {
     assert_eq!(b.s.photo_countdown_s(b.now), Some(2));
     assert!(b.captures().is_empty());
     b.guided(&[], 2_000);
-    assert_eq!(b.captures(), vec![Some(CROP)], "one capture, with the guide's crop");
+    assert_eq!(
+        b.captures(),
+        vec![Some(CROP)],
+        "one capture, with the guide's crop"
+    );
     assert!(b.s.photo().capturing);
     b.send(Event::PhotoCaptured(photo()));
     assert_eq!(b.s.screen(), Screen::Review);
@@ -1020,5 +1024,9 @@ fn a_retake_starts_the_guide_afresh() {
     assert!(b.s.photo_guidance(b.now).is_none());
     assert_eq!(b.s.photo_countdown_s(b.now), None);
     b.wait(2_000);
-    assert_eq!(b.captures().len(), 1, "no capture from the last visit's guidance");
+    assert_eq!(
+        b.captures().len(),
+        1,
+        "no capture from the last visit's guidance"
+    );
 }

@@ -120,18 +120,22 @@ impl Services {
         let scan = spawn_scan_worker(camera.frame_accessor(), notify.clone());
 
         let latest = camera.frame_accessor();
-        let capture = Worker::spawn("photo-capture", notify.clone(), move |crop: Option<CropRect>| {
-            let frame = latest().ok_or_else(|| "no frame".to_owned())?;
-            // The guide's crop when it fits this frame, else the centred crop.
-            match crop.map(|c| id_photo_from_crop(&frame.image, c)) {
-                Some(Ok(photo)) => Ok(photo),
-                Some(Err(e)) => {
-                    tracing::warn!(error = %e, "guide crop unusable; taking the centred crop");
-                    id_photo_from_frame(&frame.image).map_err(|e| e.to_string())
+        let capture = Worker::spawn(
+            "photo-capture",
+            notify.clone(),
+            move |crop: Option<CropRect>| {
+                let frame = latest().ok_or_else(|| "no frame".to_owned())?;
+                // The guide's crop when it fits this frame, else the centred crop.
+                match crop.map(|c| id_photo_from_crop(&frame.image, c)) {
+                    Some(Ok(photo)) => Ok(photo),
+                    Some(Err(e)) => {
+                        tracing::warn!(error = %e, "guide crop unusable; taking the centred crop");
+                        id_photo_from_frame(&frame.image).map_err(|e| e.to_string())
+                    }
+                    None => id_photo_from_frame(&frame.image).map_err(|e| e.to_string()),
                 }
-                None => id_photo_from_frame(&frame.image).map_err(|e| e.to_string()),
-            }
-        })
+            },
+        )
         .map_err(|source| StartError::Thread {
             what: "photo capture",
             source,

@@ -70,7 +70,8 @@ fn message(ui: &mut Ui, v: &View<'_>, guidance: Option<&Guidance>, countdown: Op
         return;
     }
     if let Some(seconds) = countdown {
-        let text = v.tr.t_args("guide-countdown", &[("seconds", seconds.into())]);
+        let text =
+            v.tr.t_args("guide-countdown", &[("seconds", seconds.into())]);
         widgets::hint(ui, theme, &text);
     } else if photo.guide_unavailable {
         widgets::simplified_note(ui, theme, &v.t("guide-unavailable"));
