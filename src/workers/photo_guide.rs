@@ -140,3 +140,54 @@ impl PhotoGuide {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::camera::Frame;
+    use crate::photo::CheckId;
+    use std::time::Duration;
+
+    /// A camera that shows an empty grey room: the guide must say "no face" (or, without the
+    /// models, that it is unavailable), and only while it is active.
+    #[test]
+    fn an_empty_frame_gets_no_face_or_unavailable_and_nothing_when_inactive() {
+        let image = Arc::new(RgbImage::from_pixel(640, 480, image::Rgb([128, 128, 128])));
+        let frames: FrameAccessor = Arc::new(move || {
+            Some(Frame {
+                image: Arc::clone(&image),
+                seq: 1,
+                captured_at: Instant::now(),
+            })
+        });
+        let mut guide = PhotoGuide::start(frames, PhotoChecksConfig::default(), Arc::new(|| {}))
+            .expect("thread");
+        let mut events = Vec::new();
+        guide.poll(1, &mut events);
+        assert!(!guide.in_flight, "inactive: nothing is analysed");
+        guide.set_active(true);
+        for _ in 0..3000 {
+            guide.poll(1, &mut events);
+            if !events.is_empty() {
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        match events.first() {
+            Some(Event::PhotoGuidance(g)) => {
+                assert_eq!(g.message(), Some(CheckId::FacePresent));
+                assert!(g.crop.is_none() && !g.all_pass());
+                assert_eq!(g.frame_size, (640, 480));
+            }
+            Some(Event::PhotoGuideUnavailable) => {}
+            other => panic!("no guidance: {other:?}"),
+        }
+        // The same frame is never analysed twice.
+        events.clear();
+        for _ in 0..20 {
+            guide.poll(1, &mut events);
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        assert!(events.is_empty() && !guide.in_flight);
+    }
+}
