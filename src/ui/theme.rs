@@ -198,13 +198,6 @@ impl Theme {
         CornerRadius::same(self.radius.clamp(0.0, 255.0) as u8)
     }
 
-    /// Inside a small chip (the review screen's passed checks).
-    pub fn chip_margin(&self) -> Margin {
-        let x = self.gap_small.clamp(0.0, 127.0) as i8;
-        let y = (self.gap_small / 2.0).clamp(0.0, 127.0) as i8;
-        Margin::symmetric(x, y)
-    }
-
     pub fn inner_margin(&self) -> Margin {
         let m = self.gap.clamp(0.0, 127.0) as i8;
         Margin::same(m)

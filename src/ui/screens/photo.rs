@@ -77,8 +77,14 @@ fn message(ui: &mut Ui, v: &View<'_>, guidance: Option<&Guidance>, countdown: Op
         widgets::simplified_note(ui, theme, &v.t("guide-unavailable"));
     } else if let Some(g) = guidance {
         match g.message() {
-            Some(check) => widgets::hint(ui, theme, &v.t(&guide_message(check))),
-            None => widgets::hint(ui, theme, &v.t("guide-all-good")),
+            Some(check) => {
+                let text = v.t(&guide_message(check));
+                widgets::readable(ui, theme, |ui| widgets::hint(ui, theme, &text));
+            }
+            None => {
+                let text = v.t("guide-all-good");
+                widgets::readable(ui, theme, |ui| widgets::hint(ui, theme, &text));
+            }
         }
     } else {
         widgets::body(ui, theme, &v.t("guide-looking"));

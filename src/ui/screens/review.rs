@@ -60,7 +60,11 @@ pub fn show(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
     });
 }
 
-/// The checks the shot passed, as small chips; or a note when the guide did not see it.
+/// Passed checks shown per row on the review screen.
+const CHECK_COLUMNS: usize = 5;
+
+/// The checks the shot passed, each with a drawn tick, in a compact grid; or a note when the
+/// guide did not see the shot.
 fn passed_checks(ui: &mut Ui, v: &View<'_>, passed: &[CheckId]) {
     let theme = v.theme;
     if passed.is_empty() {
@@ -68,22 +72,36 @@ fn passed_checks(ui: &mut Ui, v: &View<'_>, passed: &[CheckId]) {
         return;
     }
     widgets::muted(ui, theme, &v.t("review-checks-passed"));
-    widgets::readable(ui, theme, |ui| {
-        ui.horizontal_wrapped(|ui| {
-            ui.spacing_mut().item_spacing = Vec2::splat(theme.gap_small);
-            for &check in passed {
-                egui::Frame::new()
-                    .stroke(Stroke::new(theme.stroke, theme.palette.success))
-                    .corner_radius(theme.corner())
-                    .inner_margin(theme.chip_margin())
-                    .show(ui, |ui| {
-                        ui.label(
+    egui::Grid::new("review-passed-checks")
+        .spacing(Vec2::new(theme.gap, theme.gap_small / 2.0))
+        .show(ui, |ui| {
+            for (i, &check) in passed.iter().enumerate() {
+                ui.horizontal(|ui| {
+                    tick(ui, v);
+                    ui.add(
+                        egui::Label::new(
                             egui::RichText::new(v.t(&check_name(check)))
                                 .size(theme.small)
                                 .color(theme.palette.text),
-                        );
-                    });
+                        )
+                        .wrap_mode(egui::TextWrapMode::Extend),
+                    );
+                });
+                if (i + 1) % CHECK_COLUMNS == 0 {
+                    ui.end_row();
+                }
             }
         });
-    });
+}
+
+/// A small drawn tick in the success colour (no glyph needed in any font).
+fn tick(ui: &mut Ui, v: &View<'_>) {
+    let theme = v.theme;
+    let (rect, _) = ui.allocate_exact_size(Vec2::splat(theme.small), egui::Sense::hover());
+    let stroke = Stroke::new(theme.stroke * 2.0, theme.palette.success);
+    let p = |x: f32, y: f32| rect.min + Vec2::new(rect.width() * x, rect.height() * y);
+    ui.painter()
+        .line_segment([p(0.15, 0.55), p(0.4, 0.8)], stroke);
+    ui.painter()
+        .line_segment([p(0.4, 0.8), p(0.85, 0.2)], stroke);
 }
