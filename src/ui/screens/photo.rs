@@ -72,22 +72,22 @@ fn message(ui: &mut Ui, v: &View<'_>, guidance: Option<&Guidance>, countdown: Op
     if let Some(seconds) = countdown {
         let text =
             v.tr.t_args("guide-countdown", &[("seconds", seconds.into())]);
-        widgets::hint(ui, theme, &text);
+        widgets::steady_hint(ui, theme, &text);
     } else if photo.guide_unavailable {
         widgets::simplified_note(ui, theme, &v.t("guide-unavailable"));
     } else if let Some(g) = guidance {
         match g.message() {
             Some(check) => {
                 let text = v.t(&guide_message(check));
-                widgets::readable(ui, theme, |ui| widgets::hint(ui, theme, &text));
+                widgets::steady_hint(ui, theme, &text);
             }
             None => {
                 let text = v.t("guide-all-good");
-                widgets::readable(ui, theme, |ui| widgets::hint(ui, theme, &text));
+                widgets::steady_hint(ui, theme, &text);
             }
         }
     } else {
-        widgets::body(ui, theme, &v.t("guide-looking"));
+        widgets::steady_hint(ui, theme, &v.t("guide-looking"));
     }
 }
 
