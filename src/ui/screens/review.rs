@@ -16,7 +16,7 @@ pub fn show(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
         widgets::title(ui, theme, &v.t("review-title"));
         widgets::muted(ui, theme, &v.t("review-size"));
         let avail = ui.available_size();
-        let h = (avail.y - theme.touch * 6.5).max(theme.touch * 3.0);
+        let h = (avail.y - theme.touch * 7.5).max(theme.touch * 3.0);
         if let Some(tex) = photo.chosen.and_then(|i| v.shots.get(i)) {
             let size = Vec2::new(h * 35.0 / 45.0, h);
             ui.add(egui::Image::from_texture((tex.id(), size)));
