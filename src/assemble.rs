@@ -41,6 +41,8 @@ pub fn rules(cfg: &KioskConfig) -> Rules {
             .unwrap_or(u64::MAX)
             .saturating_add(PRINT_WAIT_MARGIN_MS),
         goodbye_ms: ms(cfg.timeouts.goodbye_s),
+        auto_capture_hold_ms: u64::from(cfg.photo.auto_capture_hold_ms),
+        countdown_ms: ms(cfg.photo.countdown_s),
         max_retakes: cfg.photo.max_retakes,
         default_language: cfg.ui.default_language,
         ..Rules::default()
@@ -82,6 +84,7 @@ pub fn services_config(cfg: &KioskConfig) -> ServicesConfig {
         },
         intake: cfg.intake.clone(),
         utc_offset_minutes: cfg.booth.utc_offset_minutes,
+        photo_checks: cfg.photo.checks,
     }
 }
 

@@ -10,6 +10,7 @@ use myna_booth::flow::{
     FormLookup, LookupOutcome, PrintOutcome, Screen, Submission, SubmitOutcome,
 };
 use myna_booth::i18n::Lang;
+use myna_booth::ui::Clock;
 use myna_booth::workers::DEMO_FORM_ID;
 use support::TestBooth;
 
@@ -576,4 +577,49 @@ fn the_keypad_explains_the_three_numbers_and_marks_the_one_tried() {
     assert_eq!(b.screen(), Screen::Scan);
     assert_eq!(b.harness.query_all_by_label(&resident).count(), 2);
     assert!(b.harness.state().session().application_id().is_none());
+}
+
+/// The photo screen runs the live guide on the demo camera: it shows one guidance message (or
+/// says plainly that the automatic checks are unavailable), and the manual shutter still
+/// reaches the review screen, which says what the shot passed.
+#[test]
+fn the_photo_guide_gives_a_message_and_the_shutter_still_works() {
+    let mut b = TestBooth::start();
+    b.tap("attract-touch");
+    b.choose_language(Lang::En);
+    b.tap("consent-accept");
+    b.tap("check-nothing-changed");
+    b.tap("scan-type-instead");
+    b.type_digits(TYPED_FORM_ID);
+    b.tap("keypad-done");
+    b.wait_for_form();
+    b.type_digits(ADULT_BIRTH);
+    b.tap("details-continue");
+    assert_eq!(b.screen(), Screen::PhotoGuide);
+    b.wait_until("the photo guide's first report", |b| {
+        let photo = b.harness.state().session().photo();
+        photo.guidance.is_some() || photo.guide_unavailable || photo.capturing
+    });
+    let session = b.harness.state().session();
+    let photo = session.photo();
+    if photo.guide_unavailable {
+        assert!(b.shows(&b.t("guide-unavailable")));
+    } else if let Some((_, g)) = &photo.guidance
+        && !photo.capturing
+        && session.photo_countdown_s(b.clock.now_ms()).is_none()
+    {
+        let id = g.message().map_or_else(
+            || "guide-all-good".to_owned(),
+            myna_booth::ui::guide_message,
+        );
+        assert!(b.shows(&b.t(&id)), "the guide shows {id}");
+    }
+    if !b.harness.state().session().photo().capturing {
+        b.tap("photo-take");
+    }
+    b.wait_for(Screen::Review);
+    assert!(
+        b.shows(&b.t("review-checks-passed")) || b.shows(&b.t("review-checks-unknown")),
+        "the review says which checks the shot passed"
+    );
 }

@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use crate::domain::{ApplicationId, CivilDate, PrefilledForm};
 use crate::i18n::Lang;
-use crate::photo::IdPhoto;
+use crate::photo::{CheckId, CheckResult, CropRect, IdPhoto, Verdict};
 use crate::scan::ScanHint;
 
 use super::session::Application;
@@ -86,6 +86,11 @@ pub enum Event {
     DetailsContinue,
     // 5 Photo guide and 6 review.
     Shutter,
+    /// The photo guide analysed the newest camera frame.
+    PhotoGuidance(Arc<Guidance>),
+    /// The photo guide cannot analyse frames (models missing, analysis failed): the user is
+    /// told so and takes the photo with the shutter.
+    PhotoGuideUnavailable,
     PhotoCaptured(Arc<IdPhoto>),
     PhotoFailed,
     ChooseShot(usize),
@@ -101,6 +106,39 @@ pub enum Event {
     // Hardware.
     CameraLost,
     CameraBack,
+}
+
+/// What the photo guide found on one camera frame: every check's value and verdict (in the
+/// priority order of design §3) and the crop the photo would have.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Guidance {
+    pub checks: Vec<CheckResult>,
+    /// The 35:45 crop in camera pixels, when the head geometry gives one that fits the frame.
+    pub crop: Option<CropRect>,
+    /// Size of the analysed frame, to place the crop on the preview.
+    pub frame_size: (u32, u32),
+}
+
+impl Guidance {
+    /// The one check to tell the user about: the first failure by priority, else the first
+    /// warning; `None` when every check passes.
+    pub fn message(&self) -> Option<CheckId> {
+        crate::photo::checks::first_problem(&self.checks).map(|r| r.id)
+    }
+
+    /// Every check passes (a warning holds the automatic capture back; the shutter still works).
+    pub fn all_pass(&self) -> bool {
+        !self.checks.is_empty() && self.checks.iter().all(|r| r.verdict == Verdict::Pass)
+    }
+
+    /// The checks that passed, in priority order.
+    pub fn passed(&self) -> Vec<CheckId> {
+        self.checks
+            .iter()
+            .filter(|r| r.verdict == Verdict::Pass)
+            .map(|r| r.id)
+            .collect()
+    }
 }
 
 /// The intake service's answer to a form lookup.
@@ -165,8 +203,9 @@ pub enum Effect {
     LanguageChanged(Lang),
     /// Ask the intake service for the form's prefilled details.
     LookupForm(ApplicationId),
-    /// Capture a full-resolution frame and make the ID photo from it.
-    CapturePhoto,
+    /// Capture a full-resolution frame and make the ID photo from it: from the photo guide's
+    /// crop when one is known, else from a centred crop.
+    CapturePhoto(Option<CropRect>),
     /// Hand the application to the outbox.
     Submit(Box<Application>),
     /// Print (or save) the confirmation slip.

@@ -13,8 +13,8 @@ mod session;
 
 pub use digits::DigitBuffer;
 pub use event::{
-    ChangeQuestion, Effect, Event, LookupOutcome, PrintOutcome, SlipRequest, SubmitOutcome,
-    WipeReason,
+    ChangeQuestion, Effect, Event, Guidance, LookupOutcome, PrintOutcome, SlipRequest,
+    SubmitOutcome, WipeReason,
 };
 pub use rules::Rules;
 pub use screen::{STEP_COUNT, Screen, Step};

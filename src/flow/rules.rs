@@ -22,6 +22,12 @@ pub struct Rules {
     pub goodbye_ms: u64,
     /// How long a wrong-QR message stays on the scan screen.
     pub scan_message_ms: u64,
+    /// Every photo check must hold this long before the countdown starts.
+    pub auto_capture_hold_ms: u64,
+    /// Length of the 3-2-1 countdown before the automatic capture; 0 captures at once.
+    pub countdown_ms: u64,
+    /// Guidance older than this no longer counts (the analysis stalled or stopped).
+    pub guidance_stale_ms: u64,
     /// 0 means unlimited retakes.
     pub max_retakes: u32,
     /// The language a new session starts in.
@@ -38,6 +44,9 @@ impl Default for Rules {
             print_wait_ms: 25_000,
             goodbye_ms: 6_000,
             scan_message_ms: 5_000,
+            auto_capture_hold_ms: 700,
+            countdown_ms: 3_000,
+            guidance_stale_ms: 1_500,
             max_retakes: 0,
             default_language: Lang::Ja,
         }

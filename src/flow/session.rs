@@ -4,13 +4,13 @@ use std::sync::Arc;
 
 use crate::domain::{ApplicationId, BirthDate, CivilDate, DateError, IdInputError};
 use crate::i18n::Lang;
-use crate::photo::IdPhoto;
+use crate::photo::{CheckId, IdPhoto};
 use crate::scan::ScanHint;
 
 use super::digits::DigitBuffer;
 use super::event::{
-    ChangeQuestion, Effect, Event, LookupOutcome, PrintOutcome, SlipRequest, SubmitOutcome,
-    WipeReason,
+    ChangeQuestion, Effect, Event, Guidance, LookupOutcome, PrintOutcome, SlipRequest,
+    SubmitOutcome, WipeReason,
 };
 use super::rules::Rules;
 use super::screen::Screen;
@@ -209,6 +209,34 @@ pub struct PhotoState {
     /// A capture was requested and its result has not come back yet.
     pub capturing: bool,
     pub failed: bool,
+    /// The photo guide's latest findings and when they came.
+    pub guidance: Option<(Millis, Arc<Guidance>)>,
+    /// The guide cannot analyse frames: the screen says so, the shutter still works.
+    pub guide_unavailable: bool,
+    /// Since when every check has passed without a break.
+    pub passing_since: Option<Millis>,
+    /// When the automatic countdown started.
+    pub countdown_since: Option<Millis>,
+    /// For each shot, the checks it passed (empty when the guide had nothing to say).
+    pub shot_checks: Vec<Vec<CheckId>>,
+}
+
+impl PhotoState {
+    /// Forgets the guidance (entering the photo screen, after a capture).
+    fn clear_guidance(&mut self) {
+        self.guidance = None;
+        self.guide_unavailable = false;
+        self.passing_since = None;
+        self.countdown_since = None;
+    }
+
+    /// The guidance, when it is fresh enough to go by.
+    pub fn fresh_guidance(&self, now: Millis, stale_ms: u64) -> Option<&Arc<Guidance>> {
+        self.guidance
+            .as_ref()
+            .filter(|(at, _)| now.saturating_sub(*at) <= stale_ms)
+            .map(|(_, g)| g)
+    }
 }
 
 /// Where the application stands once the user pressed "send".
@@ -494,13 +522,33 @@ impl Session {
             }
             (Screen::Scan, event) => self.on_scan_event(now, event),
             (Screen::Details, event) => self.on_details_event(now, event),
-            (Screen::PhotoGuide, Event::Shutter) if !self.photo.capturing && !self.camera_fault => {
-                self.photo.capturing = true;
-                self.photo.failed = false;
-                effects.push(Effect::CapturePhoto);
+            (Screen::PhotoGuide, Event::Shutter) => self.capture(now, effects),
+            (Screen::PhotoGuide, Event::PhotoGuidance(g)) if !self.photo.capturing => {
+                self.photo.guide_unavailable = false;
+                if g.all_pass() {
+                    self.photo.passing_since.get_or_insert(now);
+                } else {
+                    self.photo.passing_since = None;
+                    self.photo.countdown_since = None;
+                }
+                self.photo.guidance = Some((now, g));
+            }
+            (Screen::PhotoGuide, Event::PhotoGuideUnavailable) => {
+                self.photo.guide_unavailable = true;
+                self.photo.guidance = None;
+                self.photo.passing_since = None;
+                self.photo.countdown_since = None;
             }
             (Screen::PhotoGuide, Event::PhotoCaptured(photo)) => {
                 self.photo.capturing = false;
+                let passed = self
+                    .photo
+                    .guidance
+                    .as_ref()
+                    .map(|(_, g)| g.passed())
+                    .unwrap_or_default();
+                self.photo.clear_guidance();
+                self.photo.shot_checks.push(passed);
                 self.photo.shots.push(photo);
                 self.photo.chosen = Some(self.photo.shots.len() - 1);
                 self.go(Screen::Review, now);
@@ -513,6 +561,7 @@ impl Session {
                 self.photo.chosen = Some(i);
             }
             (Screen::Review, Event::Retake) if self.can_retake() => {
+                self.photo.clear_guidance();
                 self.go(Screen::PhotoGuide, now);
             }
             (Screen::Review, Event::UsePhoto) if self.chosen_photo().is_some() => {
@@ -633,6 +682,7 @@ impl Session {
             Event::DetailsContinue => {
                 if self.details_complete() {
                     let next = if self.needs_photo() {
+                        self.photo.clear_guidance();
                         Screen::PhotoGuide
                     } else {
                         Screen::Confirm
@@ -725,6 +775,7 @@ impl Session {
                 self.goodbye(now, effects);
                 return;
             }
+            Screen::PhotoGuide => self.photo_tick(now, effects),
             _ => {}
         }
         // The slip screen has its own timeout; a submission in flight is never interrupted.
@@ -755,6 +806,64 @@ impl Session {
             self.screen_since = now;
         }
         self.print = Some(outcome);
+    }
+
+    /// The shutter, pressed or automatic: takes the guide's crop when its guidance is fresh.
+    fn capture(&mut self, now: Millis, effects: &mut Vec<Effect>) {
+        if self.photo.capturing || self.camera_fault {
+            return;
+        }
+        let crop = self
+            .photo
+            .fresh_guidance(now, self.rules.guidance_stale_ms)
+            .and_then(|g| g.crop);
+        self.photo.capturing = true;
+        self.photo.failed = false;
+        self.photo.passing_since = None;
+        self.photo.countdown_since = None;
+        effects.push(Effect::CapturePhoto(crop));
+    }
+
+    /// Automatic capture: every check held for `auto_capture_hold_ms` → countdown → capture.
+    fn photo_tick(&mut self, now: Millis, effects: &mut Vec<Effect>) {
+        if self.photo.capturing || self.camera_fault {
+            self.photo.passing_since = None;
+            self.photo.countdown_since = None;
+            return;
+        }
+        if self
+            .photo
+            .fresh_guidance(now, self.rules.guidance_stale_ms)
+            .is_none()
+        {
+            // The analysis stopped reporting: no automatic capture on old news.
+            self.photo.passing_since = None;
+            self.photo.countdown_since = None;
+            return;
+        }
+        if self.photo.countdown_since.is_none()
+            && let Some(since) = self.photo.passing_since
+            && now.saturating_sub(since) >= self.rules.auto_capture_hold_ms
+        {
+            self.photo.countdown_since = Some(now);
+        }
+        if let Some(since) = self.photo.countdown_since
+            && now.saturating_sub(since) >= self.rules.countdown_ms
+        {
+            self.capture(now, effects);
+        }
+    }
+
+    /// Seconds left on the automatic countdown (3, 2, 1), while it runs.
+    pub fn photo_countdown_s(&self, now: Millis) -> Option<u64> {
+        let since = self.photo.countdown_since?;
+        let left = (since + self.rules.countdown_ms).saturating_sub(now);
+        Some(left.div_ceil(1000).max(1))
+    }
+
+    /// The photo guide's fresh findings, for the screen.
+    pub fn photo_guidance(&self, now: Millis) -> Option<&Arc<Guidance>> {
+        self.photo.fresh_guidance(now, self.rules.guidance_stale_ms)
     }
 
     fn go(&mut self, screen: Screen, now: Millis) {
@@ -795,6 +904,8 @@ fn is_user_input(event: &Event) -> bool {
             | Event::QrPayload(_)
             | Event::FormLookedUp { .. }
             | Event::QrSeenUnreadable(_)
+            | Event::PhotoGuidance(_)
+            | Event::PhotoGuideUnavailable
             | Event::PhotoCaptured(_)
             | Event::PhotoFailed
             | Event::Submitted(_)

@@ -153,7 +153,7 @@ fn a_whole_adult_journey_reaches_the_slip_and_then_forgets_the_user() {
     b.send(Event::DetailsContinue);
     assert_eq!(b.s.screen(), Screen::PhotoGuide);
     b.send(Event::Shutter);
-    assert!(b.took_effect(|e| matches!(e, Effect::CapturePhoto)));
+    assert!(b.took_effect(|e| matches!(e, Effect::CapturePhoto(_))));
     b.send(Event::PhotoCaptured(photo()));
     assert_eq!(b.s.screen(), Screen::Review);
     b.send(Event::UsePhoto);
@@ -707,7 +707,7 @@ fn a_failed_capture_lets_the_user_try_again() {
     let captures = b
         .effects
         .iter()
-        .filter(|e| matches!(e, Effect::CapturePhoto))
+        .filter(|e| matches!(e, Effect::CapturePhoto(_)))
         .count();
     assert_eq!(captures, 1, "one capture at a time");
     b.send(Event::PhotoFailed);
@@ -723,10 +723,10 @@ fn no_capture_while_the_camera_is_lost() {
         .born("19850412")
         .send(Event::DetailsContinue);
     b.send(Event::CameraLost).send(Event::Shutter);
-    assert!(!b.took_effect(|e| matches!(e, Effect::CapturePhoto)));
+    assert!(!b.took_effect(|e| matches!(e, Effect::CapturePhoto(_))));
     assert!(b.s.camera_fault());
     b.send(Event::CameraBack).send(Event::Shutter);
-    assert!(b.took_effect(|e| matches!(e, Effect::CapturePhoto)));
+    assert!(b.took_effect(|e| matches!(e, Effect::CapturePhoto(_))));
 }
 
 #[test]
@@ -863,5 +863,170 @@ fn a_lookup_answer_is_not_a_sign_of_life() {
     assert!(
         b.s.reset_countdown_s(b.now).is_some(),
         "the inactivity warning stays up"
+    );
+}
+
+// ---- The live photo guide ------------------------------------------------------------------
+
+const CROP: crate::photo::CropRect = crate::photo::CropRect {
+    x: 400,
+    y: 20,
+    width: 498,
+    height: 640,
+};
+
+/// Guidance with every check passing, or with `failing` failing.
+fn guidance(failing: &[crate::photo::CheckId]) -> Event {
+    use crate::photo::{CheckId, CheckResult, Verdict};
+    let checks = CheckId::ALL
+        .iter()
+        .map(|&id| {
+            let verdict = if failing.contains(&id) {
+                Verdict::Fail
+            } else {
+                Verdict::Pass
+            };
+            CheckResult::new(id, Some(0.0), verdict)
+        })
+        .collect();
+    Event::PhotoGuidance(Arc::new(Guidance {
+        checks,
+        crop: Some(CROP),
+        frame_size: (1280, 720),
+    }))
+}
+
+impl Booth {
+    fn walk_to_photo(&mut self) -> &mut Self {
+        self.walk_to_details()
+            .born("19850412")
+            .send(Event::DetailsContinue);
+        assert_eq!(self.s.screen(), Screen::PhotoGuide);
+        self
+    }
+
+    /// Guidance every 100 ms (as the analysis would report it) for `ms`, with ticks between.
+    fn guided(&mut self, failing: &[crate::photo::CheckId], ms: u64) -> &mut Self {
+        let end = self.now + ms;
+        while self.now < end {
+            self.send(guidance(failing));
+            let fx = self.s.handle(self.now, Event::Tick);
+            self.effects.extend(fx);
+        }
+        self
+    }
+
+    fn captures(&self) -> Vec<Option<crate::photo::CropRect>> {
+        self.effects
+            .iter()
+            .filter_map(|e| match e {
+                Effect::CapturePhoto(crop) => Some(*crop),
+                _ => None,
+            })
+            .collect()
+    }
+}
+
+#[test]
+fn the_guide_shows_the_first_problem_by_priority() {
+    use crate::photo::CheckId;
+    let mut b = Booth::new();
+    b.walk_to_photo()
+        .send(guidance(&[CheckId::Roll, CheckId::NotTooFar]));
+    let g = b.s.photo_guidance(b.now).expect("fresh guidance");
+    assert_eq!(g.message(), Some(CheckId::NotTooFar));
+    assert!(!g.all_pass());
+    assert_eq!(b.s.photo_countdown_s(b.now), None);
+}
+
+#[test]
+fn all_checks_held_start_a_countdown_then_capture_with_the_guide_crop() {
+    let mut b = Booth::new();
+    b.walk_to_photo().guided(&[], 600);
+    assert_eq!(b.s.photo_countdown_s(b.now), None, "not held 700 ms yet");
+    b.guided(&[], 200);
+    assert_eq!(b.s.photo_countdown_s(b.now), Some(3));
+    b.guided(&[], 1_100);
+    assert_eq!(b.s.photo_countdown_s(b.now), Some(2));
+    assert!(b.captures().is_empty());
+    b.guided(&[], 2_000);
+    assert_eq!(
+        b.captures(),
+        vec![Some(CROP)],
+        "one capture, with the guide's crop"
+    );
+    assert!(b.s.photo().capturing);
+    b.send(Event::PhotoCaptured(photo()));
+    assert_eq!(b.s.screen(), Screen::Review);
+    assert_eq!(b.s.photo().shot_checks[0].len(), 20, "every check passed");
+}
+
+#[test]
+fn a_failing_check_cancels_the_countdown() {
+    use crate::photo::CheckId;
+    let mut b = Booth::new();
+    b.walk_to_photo().guided(&[], 1_500);
+    assert!(b.s.photo_countdown_s(b.now).is_some());
+    b.guided(&[CheckId::EyesOpen], 100);
+    assert_eq!(b.s.photo_countdown_s(b.now), None, "cancelled");
+    b.guided(&[CheckId::EyesOpen], 3_000);
+    assert!(b.captures().is_empty(), "no capture while a check fails");
+    // Passing again must hold for the whole hold time before a new countdown.
+    b.guided(&[], 400);
+    assert_eq!(b.s.photo_countdown_s(b.now), None);
+}
+
+#[test]
+fn stale_guidance_never_captures() {
+    let mut b = Booth::new();
+    b.walk_to_photo().guided(&[], 1_000);
+    assert!(b.s.photo_countdown_s(b.now).is_some());
+    b.wait(5_000);
+    assert!(b.captures().is_empty(), "the analysis stopped: no capture");
+    assert_eq!(b.s.photo_countdown_s(b.now), None);
+}
+
+#[test]
+fn the_manual_shutter_always_works() {
+    use crate::photo::CheckId;
+    let mut b = Booth::new();
+    // While a check fails, with the guide's crop.
+    b.walk_to_photo()
+        .guided(&[CheckId::Yaw], 300)
+        .send(Event::Shutter);
+    assert_eq!(b.captures(), vec![Some(CROP)]);
+    b.send(Event::PhotoCaptured(photo())).send(Event::Retake);
+    // Without any guidance (models missing): the centred crop.
+    b.send(Event::PhotoGuideUnavailable);
+    assert!(b.s.photo().guide_unavailable);
+    b.send(Event::Shutter);
+    assert_eq!(b.captures(), vec![Some(CROP), None]);
+    b.send(Event::PhotoCaptured(photo()));
+    assert_eq!(b.s.photo().shots.len(), 2);
+    assert!(b.s.photo().shot_checks[1].is_empty());
+}
+
+#[test]
+fn the_shutter_during_the_countdown_captures_once() {
+    let mut b = Booth::new();
+    b.walk_to_photo().guided(&[], 1_000);
+    assert!(b.s.photo_countdown_s(b.now).is_some());
+    b.send(Event::Shutter).guided(&[], 4_000);
+    assert_eq!(b.captures().len(), 1);
+}
+
+#[test]
+fn a_retake_starts_the_guide_afresh() {
+    let mut b = Booth::new();
+    b.walk_to_photo().guided(&[], 4_000);
+    assert_eq!(b.captures().len(), 1);
+    b.send(Event::PhotoCaptured(photo())).send(Event::Retake);
+    assert!(b.s.photo_guidance(b.now).is_none());
+    assert_eq!(b.s.photo_countdown_s(b.now), None);
+    b.wait(2_000);
+    assert_eq!(
+        b.captures().len(),
+        1,
+        "no capture from the last visit's guidance"
     );
 }

@@ -382,12 +382,12 @@ impl BoothApp {
                     self.apply(self.clock.now_ms(), failed);
                 }
             }
-            Effect::CapturePhoto => {
+            Effect::CapturePhoto(crop) => {
                 self.setup
                     .metrics
                     .photo_attempts
                     .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                if !self.services.capture_photo(self.generation) {
+                if !self.services.capture_photo(self.generation, crop) {
                     self.apply(self.clock.now_ms(), Event::PhotoFailed);
                 }
             }

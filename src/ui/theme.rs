@@ -117,6 +117,10 @@ pub struct Theme {
     pub form_caption: f32,
     /// Side of one digit box in the drawn numbers of the keypad help.
     pub digit_cell: f32,
+    /// The 3-2-1 countdown digit drawn over the photo preview.
+    pub countdown: f32,
+    /// Opacity of the disc behind the countdown digit (0–255).
+    pub countdown_backdrop_alpha: u8,
     pub high_contrast: bool,
 }
 
@@ -158,6 +162,8 @@ impl Theme {
             form_picture: (31.0 * pt_per_mm).round(),
             form_caption: (70.0 * pt_per_mm * text_scale).round(),
             digit_cell: (4.2 * pt_per_mm).round(),
+            countdown: (body * 5.0).round(),
+            countdown_backdrop_alpha: 170,
             high_contrast,
         }
     }

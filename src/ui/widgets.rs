@@ -246,12 +246,25 @@ pub fn muted(ui: &mut Ui, theme: &Theme, text: &str) {
 /// What the user should do now (the scan hints): large, bold, on a tinted panel with a drawn
 /// arrow-like marker, so it is read before anything else.
 pub fn hint(ui: &mut Ui, theme: &Theme, text: &str) {
+    hint_panel(ui, theme, text, false);
+}
+
+/// A [`hint`] as wide as a readable line and centred, so that the panel keeps its place and
+/// size while its message changes (the photo guide).
+pub fn steady_hint(ui: &mut Ui, theme: &Theme, text: &str) {
+    readable(ui, theme, |ui| hint_panel(ui, theme, text, true));
+}
+
+fn hint_panel(ui: &mut Ui, theme: &Theme, text: &str, fill: bool) {
     egui::Frame::new()
         .fill(theme.palette.secondary)
         .stroke(Stroke::new(theme.stroke * 2.0, theme.palette.primary))
         .corner_radius(theme.corner())
         .inner_margin(theme.inner_margin())
         .show(ui, |ui| {
+            if fill {
+                ui.set_min_width(ui.available_width());
+            }
             ui.horizontal(|ui| {
                 let size = Vec2::splat(theme.body);
                 let (rect, _) = ui.allocate_exact_size(size, Sense::hover());

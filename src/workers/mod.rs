@@ -2,10 +2,12 @@
 //! [`Services`] facade that the UI thread polls without ever blocking.
 
 mod intake;
+mod photo_guide;
 mod printing;
 mod worker;
 
 pub use intake::{IntakeReport, IntakeService, IntakeSetupError, IntakeStatus, SUBMIT_ACK_WAIT};
+pub use photo_guide::{GuideError, PhotoGuide};
 pub use printing::{PrintSetup, PrintWorker, PrinterHealth, TestPrint};
 pub use worker::{Done, Notify, Worker};
 
@@ -17,11 +19,11 @@ use crate::camera::{
     CameraError, CameraHandle, CameraStatus, DemoDirector, DemoScene, DemoSource, FrameSource,
     NokhwaSource, spawn_camera,
 };
-use crate::config::{IntakeConfig, PrinterConfig};
+use crate::config::{IntakeConfig, PhotoChecksConfig, PrinterConfig};
 use crate::domain::ApplicationId;
 use crate::flow::{Application, Event, Screen, SlipRequest};
 use crate::i18n::{Lang, Localizer};
-use crate::photo::{IdPhoto, id_photo_from_frame};
+use crate::photo::{CropRect, IdPhoto, id_photo_from_crop, id_photo_from_frame};
 use crate::scan::{ScanReport, ScanWorker, spawn_scan_worker};
 use crate::slip::{BoothInfo, DEFAULT_PRINT_DEADLINE};
 
@@ -56,6 +58,8 @@ pub struct ServicesConfig {
     pub intake: IntakeConfig,
     /// UTC offset of the booth's local time, in minutes (Japan: 540).
     pub utc_offset_minutes: i32,
+    /// `[photo.checks]` of kiosk-config: the photo guide's thresholds.
+    pub photo_checks: PhotoChecksConfig,
 }
 
 /// A worker could not be started.
@@ -76,7 +80,8 @@ pub struct Services {
     camera: CameraHandle,
     demo: Option<DemoDirector>,
     scan: ScanWorker,
-    capture: Worker<(), Result<IdPhoto, String>>,
+    capture: Worker<Option<CropRect>, Result<IdPhoto, String>>,
+    guide: PhotoGuide,
     intake: IntakeService,
     print: PrintWorker,
     pin: Worker<(String, String), bool>,
@@ -129,14 +134,32 @@ impl Services {
         let scan = spawn_scan_worker(camera.frame_accessor(), notify.clone());
 
         let latest = camera.frame_accessor();
-        let capture = Worker::spawn("photo-capture", notify.clone(), move |()| {
-            let frame = latest().ok_or_else(|| "no frame".to_owned())?;
-            id_photo_from_frame(&frame.image).map_err(|e| e.to_string())
-        })
+        let capture = Worker::spawn(
+            "photo-capture",
+            notify.clone(),
+            move |crop: Option<CropRect>| {
+                let frame = latest().ok_or_else(|| "no frame".to_owned())?;
+                // The guide's crop when it fits this frame, else the centred crop.
+                match crop.map(|c| id_photo_from_crop(&frame.image, c)) {
+                    Some(Ok(photo)) => Ok(photo),
+                    Some(Err(e)) => {
+                        tracing::warn!(error = %e, "guide crop unusable; taking the centred crop");
+                        id_photo_from_frame(&frame.image).map_err(|e| e.to_string())
+                    }
+                    None => id_photo_from_frame(&frame.image).map_err(|e| e.to_string()),
+                }
+            },
+        )
         .map_err(|source| StartError::Thread {
             what: "photo capture",
             source,
         })?;
+
+        let guide = PhotoGuide::start(camera.frame_accessor(), cfg.photo_checks, notify.clone())
+            .map_err(|source| StartError::Thread {
+                what: "photo guide",
+                source,
+            })?;
 
         let intake = IntakeService::start(
             &cfg.intake,
@@ -177,6 +200,7 @@ impl Services {
             demo,
             scan,
             capture,
+            guide,
             intake,
             print,
             pin,
@@ -205,6 +229,7 @@ impl Services {
         self.video_wanted
             .store(screen.wants_camera(), Ordering::Relaxed);
         self.scan.set_active(screen == Screen::Scan);
+        self.guide.set_active(screen == Screen::PhotoGuide);
         self.set_demo_scene(screen);
     }
 
@@ -255,6 +280,7 @@ impl Services {
                 Event::CameraBack
             });
         }
+        self.guide.poll(generation, &mut events);
         while let Some(done) = self.capture.try_recv() {
             if done.generation != generation {
                 continue;
@@ -288,8 +314,10 @@ impl Services {
         events
     }
 
-    pub fn capture_photo(&self, generation: u64) -> bool {
-        self.capture.send(generation, ())
+    /// Makes the ID photo from the newest frame: from `crop` (the guide's) when given and it
+    /// fits, else from a centred crop.
+    pub fn capture_photo(&self, generation: u64, crop: Option<CropRect>) -> bool {
+        self.capture.send(generation, crop)
     }
 
     pub fn submit(&self, generation: u64, app: Box<Application>) -> bool {
@@ -343,6 +371,7 @@ impl Services {
     /// Drops every frame that may show the last user.
     pub fn wipe(&mut self) {
         self.camera.clear();
+        self.guide.set_active(false);
         self.scene = None;
     }
 }

@@ -8,6 +8,7 @@ mod details;
 mod goodbye;
 mod language;
 mod photo;
+pub use photo::{check_name, guide_message};
 mod review;
 mod scan;
 mod slip;

@@ -1,42 +1,49 @@
-//! Screen 5: photo guide. Walking-skeleton version: live video with a head outline and a
-//! shutter; the screen says plainly that automatic checks are not active yet (issue 4).
+//! Screen 5: the photo guide. Live video with the crop the photo will have and a head outline
+//! where the head belongs (green once every check passes), one message at a time from the
+//! checks of design §3 (by their priority), a 3-2-1 countdown drawn over the video before the
+//! automatic capture, and the shutter, which always works.
 
-use egui::{Stroke, Ui, Vec2};
+use egui::{Align2, Color32, Pos2, Rect, Stroke, Ui, Vec2};
 
 use super::{View, video};
-use crate::flow::Event;
+use crate::flow::{Event, Guidance};
+use crate::photo::CheckId;
+use crate::photo::analysis::{CROWN_MARGIN_MM, HEAD_MM, PHOTO_H_MM, PHOTO_W_MM};
+use crate::ui::theme::Theme;
 use crate::ui::widgets;
 
 /// The ID photo's proportions, width : height = 35 : 45.
-const PHOTO_ASPECT: f32 = 35.0 / 45.0;
+const PHOTO_ASPECT: f32 = PHOTO_W_MM / PHOTO_H_MM;
+/// Width of the head outline as a fraction of its height (a typical head with ears).
+const HEAD_WIDTH_RATIO: f32 = 0.74;
+
+/// The message id that tells the user how to fix `check`.
+pub fn guide_message(check: CheckId) -> String {
+    format!("guide-{}", check.as_str().replace('_', "-"))
+}
+
+/// The short name of `check` (the review screen's list of passed checks).
+pub fn check_name(check: CheckId) -> String {
+    format!("check-{}", check.as_str().replace('_', "-"))
+}
 
 pub fn show(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
     let theme = v.theme;
     let photo = v.s.photo();
+    let guidance = v.s.photo_guidance(v.now);
+    let countdown = v.s.photo_countdown_s(v.now);
     ui.vertical_centered(|ui| {
         widgets::title(ui, theme, &v.t("photo-title"));
-        widgets::body(ui, theme, &v.t("photo-instructions"));
+        message(ui, v, guidance.map(|g| g.as_ref()), countdown);
         let avail = ui.available_size();
         let max = Vec2::new(
             avail.x * 0.8,
-            (avail.y - theme.touch * 3.5).max(theme.touch * 3.0),
+            (avail.y - theme.touch * 3.0).max(theme.touch * 3.0),
         );
         if let Some(rect) = video(ui, v, max) {
-            // The 35:45 crop the photo will have, and an oval where the head belongs.
-            let h = rect.height();
-            let crop = egui::Rect::from_center_size(rect.center(), Vec2::new(h * PHOTO_ASPECT, h));
-            widgets::target_frame(ui, crop, theme, theme.palette.primary);
-            let head = egui::Rect::from_center_size(
-                crop.center() - Vec2::new(0.0, h * 0.05),
-                Vec2::new(crop.width() * 0.55, h * 0.55),
-            );
-            ui.painter().add(egui::Shape::ellipse_stroke(
-                head.center(),
-                head.size() / 2.0,
-                Stroke::new(theme.stroke * 3.0, theme.palette.on_primary),
-            ));
+            overlay(ui, theme, rect, guidance.map(|g| g.as_ref()), countdown);
         }
-        widgets::simplified_note(ui, theme, &v.t("photo-simplified-note"));
+        widgets::muted(ui, theme, &v.t("photo-instructions"));
         if v.s.camera_fault() {
             widgets::error(ui, theme, &v.t("camera-lost"));
         } else if photo.failed {
@@ -53,4 +60,108 @@ pub fn show(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
             }
         }
     });
+}
+
+/// The one thing to tell the user now.
+fn message(ui: &mut Ui, v: &View<'_>, guidance: Option<&Guidance>, countdown: Option<u64>) {
+    let theme = v.theme;
+    let photo = v.s.photo();
+    if photo.capturing {
+        return;
+    }
+    if let Some(seconds) = countdown {
+        let text =
+            v.tr.t_args("guide-countdown", &[("seconds", seconds.into())]);
+        widgets::steady_hint(ui, theme, &text);
+    } else if photo.guide_unavailable {
+        widgets::simplified_note(ui, theme, &v.t("guide-unavailable"));
+    } else if let Some(g) = guidance {
+        match g.message() {
+            Some(check) => {
+                let text = v.t(&guide_message(check));
+                widgets::steady_hint(ui, theme, &text);
+            }
+            None => {
+                let text = v.t("guide-all-good");
+                widgets::steady_hint(ui, theme, &text);
+            }
+        }
+    } else {
+        widgets::steady_hint(ui, theme, &v.t("guide-looking"));
+    }
+}
+
+/// The crop frame, the head outline and the countdown digit over the video in `rect`.
+fn overlay(
+    ui: &Ui,
+    theme: &Theme,
+    rect: Rect,
+    guidance: Option<&Guidance>,
+    countdown: Option<u64>,
+) {
+    let all_pass = guidance.is_some_and(Guidance::all_pass);
+    // The guide's crop, in preview coordinates, else a centred crop of the full height.
+    let crop = guidance
+        .and_then(|g| {
+            let c = g.crop?;
+            let (fw, fh) = g.frame_size;
+            if fw == 0 || fh == 0 {
+                return None;
+            }
+            let kx = rect.width() / fw as f32;
+            let ky = rect.height() / fh as f32;
+            Some(Rect::from_min_size(
+                rect.min + Vec2::new(c.x as f32 * kx, c.y as f32 * ky),
+                Vec2::new(c.width as f32 * kx, c.height as f32 * ky),
+            ))
+        })
+        .unwrap_or_else(|| {
+            let h = rect.height();
+            Rect::from_center_size(rect.center(), Vec2::new(h * PHOTO_ASPECT, h))
+        });
+    let (frame_colour, head_colour) = if all_pass {
+        (theme.palette.success, theme.palette.success)
+    } else {
+        (theme.palette.primary, theme.palette.on_primary)
+    };
+    widgets::target_frame(ui, crop, theme, frame_colour);
+
+    // The head outline where design §3 puts the head: crown 4 mm below the top edge, 34 mm
+    // crown to chin, centred.
+    let k = crop.height() / PHOTO_H_MM;
+    let head_h = HEAD_MM * k;
+    let centre = Pos2::new(
+        crop.center().x,
+        crop.top() + (CROWN_MARGIN_MM + HEAD_MM / 2.0) * k,
+    );
+    let radii = Vec2::new(head_h * HEAD_WIDTH_RATIO / 2.0, head_h / 2.0);
+    let painter = ui.painter().with_clip_rect(rect);
+    painter.add(egui::Shape::ellipse_stroke(
+        centre,
+        radii,
+        Stroke::new(theme.stroke * 3.0, head_colour),
+    ));
+    // Shoulders, so the outline reads as a person without any words.
+    let neck_y = centre.y + radii.y;
+    let shoulder = Stroke::new(theme.stroke * 3.0, head_colour);
+    for side in [-1.0, 1.0] {
+        let a = Pos2::new(centre.x + side * radii.x * 0.45, neck_y);
+        let b = Pos2::new(centre.x + side * radii.x * 0.55, neck_y + radii.y * 0.18);
+        let c = Pos2::new(centre.x + side * radii.x * 1.9, neck_y + radii.y * 0.45);
+        painter.line_segment([a, b], shoulder);
+        painter.line_segment([b, c], shoulder);
+    }
+
+    if let Some(seconds) = countdown {
+        let r = theme.countdown * 0.75;
+        let backdrop = Color32::from_black_alpha(theme.countdown_backdrop_alpha);
+        painter.circle_filled(rect.center(), r, backdrop);
+        painter.text(
+            rect.center(),
+            Align2::CENTER_CENTER,
+            seconds.to_string(),
+            theme.bold(theme.countdown),
+            theme.palette.on_primary,
+        );
+    }
 }
