@@ -593,7 +593,7 @@ fn the_photo_guide_gives_a_message_and_the_shutter_still_works() {
     b.type_digits(TYPED_FORM_ID);
     b.tap("keypad-done");
     b.wait_for_form();
-    b.type_digits(ADULT_BIRTH);
+    b.pick_birth_date(ADULT_BIRTH);
     b.tap("details-continue");
     assert_eq!(b.screen(), Screen::PhotoGuide);
     b.wait_until("the photo guide's first report", |b| {
