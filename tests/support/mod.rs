@@ -74,18 +74,21 @@ impl TestBooth {
 
     /// A booth whose config the test adjusts first (another intake server, other timeouts).
     pub fn start_with(adjust: impl FnOnce(&mut KioskConfig)) -> Self {
+        Self::start_with_operator(adjust, myna_booth::ui::OperatorSetup::default())
+    }
+
+    /// A booth whose counters and recent-errors list the test keeps (to read the metrics).
+    pub fn start_with_operator(
+        adjust: impl FnOnce(&mut KioskConfig),
+        operator: myna_booth::ui::OperatorSetup,
+    ) -> Self {
         let data_dir = tempfile::tempdir().expect("temp dir");
         let mut config = test_config(data_dir.path());
         adjust(&mut config);
         let today = CivilDate::new(2026, 11, 21).expect("date");
         let clock = TestClock::new(today);
-        let app = assemble::booth_app(
-            &config,
-            Box::new(clock.clone()),
-            Arc::new(|| {}),
-            myna_booth::ui::OperatorSetup::default(),
-        )
-        .unwrap_or_else(|e| panic!("{e}"));
+        let app = assemble::booth_app(&config, Box::new(clock.clone()), Arc::new(|| {}), operator)
+            .unwrap_or_else(|e| panic!("{e}"));
         let fonts = FontLibrary::load().expect("fonts");
         let theme = assemble::theme(&config);
         let lang = config.ui.default_language;
