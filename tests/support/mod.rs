@@ -82,13 +82,36 @@ impl TestBooth {
         adjust: impl FnOnce(&mut KioskConfig),
         operator: myna_booth::ui::OperatorSetup,
     ) -> Self {
+        Self::start_full(adjust, operator, None)
+    }
+
+    /// A booth with the camera the test gives (a source that fails and recovers).
+    pub fn start_with_camera(camera: myna_booth::workers::CameraOverride) -> Self {
+        Self::start_full(
+            |_| {},
+            myna_booth::ui::OperatorSetup::default(),
+            Some(camera),
+        )
+    }
+
+    pub fn start_full(
+        adjust: impl FnOnce(&mut KioskConfig),
+        operator: myna_booth::ui::OperatorSetup,
+        camera: Option<myna_booth::workers::CameraOverride>,
+    ) -> Self {
         let data_dir = tempfile::tempdir().expect("temp dir");
         let mut config = test_config(data_dir.path());
         adjust(&mut config);
         let today = CivilDate::new(2026, 11, 21).expect("date");
         let clock = TestClock::new(today);
-        let app = assemble::booth_app(&config, Box::new(clock.clone()), Arc::new(|| {}), operator)
-            .unwrap_or_else(|e| panic!("{e}"));
+        let app = assemble::booth_app_with_camera(
+            &config,
+            Box::new(clock.clone()),
+            Arc::new(|| {}),
+            operator,
+            camera,
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
         let fonts = FontLibrary::load().expect("fonts");
         let theme = assemble::theme(&config);
         let lang = config.ui.default_language;
