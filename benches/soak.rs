@@ -10,6 +10,7 @@ mod support;
 
 use std::time::Instant;
 
+use myna_booth::camera::CameraStatus;
 use myna_booth::flow::Screen;
 use myna_booth::i18n::Lang;
 use support::TestBooth;
@@ -32,7 +33,14 @@ fn back_to_attract(b: &mut TestBooth) {
 
 /// Takes the photo, again if a capture failed (the portrait scene not yet on camera).
 fn take_photo(b: &mut TestBooth, n: usize) {
-    for _ in 0..5 {
+    for _ in 0..10 {
+        b.wait_until("the camera", |b| {
+            !b.harness.state().session().camera_fault()
+                && matches!(
+                    b.harness.state().services().camera().status(),
+                    CameraStatus::Live { .. }
+                )
+        });
         b.tap("photo-take");
         b.wait_until("the capture", |b| {
             b.screen() == Screen::Review || !b.harness.state().session().photo().capturing
@@ -40,9 +48,15 @@ fn take_photo(b: &mut TestBooth, n: usize) {
         if b.screen() == Screen::Review {
             return;
         }
-        eprintln!("soak: session {n}: capture failed, taking it again");
+        let s = b.harness.state().session();
+        eprintln!(
+            "soak: session {n}: no photo (failed: {}, camera: {:?}), taking it again",
+            s.photo().failed,
+            b.harness.state().services().camera().status()
+        );
+        std::thread::sleep(std::time::Duration::from_millis(500));
     }
-    panic!("session {n}: no photo after 5 tries");
+    panic!("session {n}: no photo after 10 tries");
 }
 
 /// One session; `n` picks its form and how it ends.
@@ -97,6 +111,14 @@ fn main() {
         .skip(1)
         .find_map(|a| a.parse().ok())
         .unwrap_or(1000);
+    // Warnings and errors on stderr (the booth's own format), to see why a step failed.
+    {
+        use tracing_subscriber::prelude::*;
+        tracing_subscriber::registry()
+            .with(tracing_subscriber::EnvFilter::new("warn"))
+            .with(myna_booth::logging::file_layer(std::io::stderr))
+            .init();
+    }
     let mut b = TestBooth::start();
     let at_boot = rss_kib().unwrap_or(0);
     // A warm-up session: fonts, glyph atlases, models and pools reach their working size.
