@@ -8,7 +8,7 @@ use crate::flow::Rules;
 use crate::i18n::{I18nError, Localizer};
 use crate::slip::{BoothInfo, DEFAULT_PRINT_DEADLINE};
 use crate::ui::{BoothApp, BoothDisplay, Clock, FontError, FontLibrary, OperatorSetup, Theme};
-use crate::workers::{CameraChoice, Notify, Services, ServicesConfig, StartError};
+use crate::workers::{CameraChoice, CameraOverride, Notify, Services, ServicesConfig, StartError};
 
 /// How much longer than the printer's deadline the slip screen waits for the worker's answer.
 const PRINT_WAIT_MARGIN_MS: u64 = 5_000;
@@ -94,7 +94,19 @@ pub fn booth_app(
     cfg: &KioskConfig,
     clock: Box<dyn Clock>,
     notify: Notify,
+    operator: OperatorSetup,
+) -> Result<BoothApp, AssembleError> {
+    booth_app_with_camera(cfg, clock, notify, operator, None)
+}
+
+/// [`booth_app`] with, when `camera` is given, that camera instead of kiosk-config's (fault
+/// tests: a source that fails and recovers).
+pub fn booth_app_with_camera(
+    cfg: &KioskConfig,
+    clock: Box<dyn Clock>,
+    notify: Notify,
     mut operator: OperatorSetup,
+    camera: Option<CameraOverride>,
 ) -> Result<BoothApp, AssembleError> {
     operator.pin_hash = cfg
         .operator
@@ -102,7 +114,12 @@ pub fn booth_app(
         .then(|| cfg.operator.pin_hash.clone());
     let loc = Arc::new(Localizer::load()?);
     let fonts = FontLibrary::load()?;
-    let services = Services::start(&services_config(cfg), Arc::clone(&loc), notify)?;
+    let services = match camera {
+        Some(camera) => {
+            Services::start_with_camera(&services_config(cfg), Arc::clone(&loc), notify, camera)?
+        }
+        None => Services::start(&services_config(cfg), Arc::clone(&loc), notify)?,
+    };
     let display = BoothDisplay {
         price_yen: cfg.ui.price_yen,
         demo_camera: services.is_demo(),

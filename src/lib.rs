@@ -15,6 +15,7 @@ pub mod face;
 pub mod flow;
 pub mod i18n;
 pub mod intake;
+pub mod logging;
 pub mod metrics;
 pub mod operator;
 pub mod outbox;

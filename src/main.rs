@@ -93,9 +93,8 @@ fn init_logging(
     data_dir: &std::path::Path,
     recent: &RecentErrors,
 ) -> Option<tracing_appender::non_blocking::WorkerGuard> {
-    use tracing_subscriber::{EnvFilter, fmt, prelude::*};
-    let filter =
-        EnvFilter::try_from_env("MYNA_BOOTH_LOG").unwrap_or_else(|_| EnvFilter::new("info"));
+    use tracing_subscriber::{fmt, prelude::*};
+    let filter = myna_booth::logging::filter();
     let logs = data_dir.join("logs");
     let file = std::fs::create_dir_all(&logs)
         .ok()
@@ -103,10 +102,7 @@ fn init_logging(
     let (file_layer, guard) = match file {
         Some(appender) => {
             let (writer, guard) = tracing_appender::non_blocking(appender);
-            (
-                Some(fmt::layer().with_ansi(false).with_writer(writer)),
-                Some(guard),
-            )
+            (Some(myna_booth::logging::file_layer(writer)), Some(guard))
         }
         None => (None, None),
     };
@@ -123,7 +119,7 @@ fn run_kiosk(path: PathBuf) -> Result<std::process::ExitCode> {
     let cfg = config::load(&path)?;
     let recent = RecentErrors::default();
     let _log_guard = init_logging(&cfg.booth.data_dir, &recent);
-    install_panic_hook();
+    myna_booth::logging::install_panic_hook();
     tracing::info!(booth = %cfg.booth.id, config = %path.display(), "starting");
     // Photo guide (issue 4): without the face models the booth still runs; say how to get them.
     if let Some(e) = myna_booth::face::models::missing_model(&myna_booth::face::models_dir()) {
@@ -210,25 +206,4 @@ impl eframe::App for Kiosk {
         }
         self.app.ui(ui);
     }
-}
-
-/// Panics are logged with where they happened, never with their message: a message could carry
-/// what a user typed. Workers catch their own panics and carry on.
-fn install_panic_hook() {
-    std::panic::set_hook(Box::new(|info| {
-        let at = info
-            .location()
-            .map(|l| format!("{}:{}", l.file(), l.line()))
-            .unwrap_or_else(|| "unknown place".to_owned());
-        let thread = std::thread::current()
-            .name()
-            .unwrap_or("unnamed")
-            .to_owned();
-        tracing::error!(
-            thread,
-            at,
-            "panic (message withheld: it may contain personal data)"
-        );
-        eprintln!("myna-booth: panic in thread {thread} at {at}");
-    }));
 }

@@ -41,6 +41,8 @@ pub struct Metrics {
     /// Applications waiting in the outbox, and the age of the oldest, in seconds.
     pub outbox_depth: AtomicI64,
     pub outbox_oldest_age_s: AtomicI64,
+    /// Free bytes on the data directory's filesystem (0 until first measured).
+    pub data_disk_free_bytes: AtomicI64,
     /// 1 while the printer reports ready, 0 otherwise.
     pub printer_up: AtomicI64,
     /// The printer's state: an index into [`PRINTER_STATES`] (0 until first known).
@@ -191,6 +193,11 @@ impl Metrics {
             "myna_booth_outbox_oldest_age_seconds",
             "Age of the oldest undelivered application.",
             g(&self.outbox_oldest_age_s),
+        );
+        gauge(
+            "myna_booth_data_disk_free_bytes",
+            "Free bytes on the data directory's filesystem (0 until first measured).",
+            g(&self.data_disk_free_bytes),
         );
         gauge(
             "myna_booth_printer_up",

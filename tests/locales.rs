@@ -30,6 +30,7 @@ fn sample_args() -> Vec<(&'static str, Arg)> {
         ("version", Arg::Str("0.1.0".into())),
         ("result", Arg::Str("Printed".into())),
         ("waiting", Arg::Num(2.0)),
+        ("free", Arg::Num(180.0)),
         ("refused", Arg::Num(0.0)),
         ("sent", Arg::Num(37.0)),
         ("error", Arg::Str("could not connect".into())),

@@ -294,6 +294,7 @@ operator-close = Close
 operator-exit = Exit to desktop
 operator-outbox = Applications
 operator-outbox-counts = { $waiting } waiting to be sent · { $refused } refused by the server (see the log) · { $sent } sent
+operator-disk-low = Disk nearly full: { $free } MB free. Applications may soon not be saved; free some space or call maintenance.
 operator-network = Intake server
 operator-network-ok = Reachable
 operator-network-down = Not reachable: { $error }

@@ -298,6 +298,7 @@ operator-close = Cerrar
 operator-exit = Salir al escritorio
 operator-outbox = Solicitudes
 operator-outbox-counts = { $waiting } en espera de envío · { $refused } rechazadas por el servidor (ver el registro) · { $sent } enviadas
+operator-disk-low = Disco casi lleno: quedan { $free } MB. Pronto no se podrán guardar solicitudes; libere espacio o llame a mantenimiento.
 operator-network = Servidor de recepción
 operator-network-ok = Accesible
 operator-network-down = No accesible: { $error }

@@ -287,6 +287,7 @@ operator-close = Tutup
 operator-exit = Keluar ke desktop
 operator-outbox = Permohonan
 operator-outbox-counts = { $waiting } menunggu dikirim · { $refused } ditolak server (lihat log) · { $sent } terkirim
+operator-disk-low = Disk hampir penuh: tersisa { $free } MB. Permohonan sebentar lagi tidak dapat disimpan; kosongkan ruang atau hubungi teknisi.
 operator-network = Server penerimaan
 operator-network-ok = Terhubung
 operator-network-down = Tidak terhubung: { $error }

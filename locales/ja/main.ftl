@@ -287,6 +287,7 @@ operator-close = 閉じる
 operator-exit = デスクトップに戻る
 operator-outbox = 申請
 operator-outbox-counts = 送信待ち { $waiting } 件 · サーバーが拒否 { $refused } 件（ログを参照） · 送信済み { $sent } 件
+operator-disk-low = ディスクの空きが少なくなっています（残り { $free } MB）。申請を保存できなくなる前に、空きを作るか保守担当に連絡してください。
 operator-network = 受付サーバー
 operator-network-ok = 接続できます
 operator-network-down = 接続できません：{ $error }

@@ -287,6 +287,7 @@ operator-close = 닫기
 operator-exit = 바탕 화면으로 나가기
 operator-outbox = 신청
 operator-outbox-counts = 전송 대기 { $waiting }건 · 서버 거부 { $refused }건(로그 참조) · 전송 완료 { $sent }건
+operator-disk-low = 디스크 공간이 거의 없습니다(남은 공간 { $free } MB). 곧 신청서를 저장할 수 없게 됩니다. 공간을 확보하거나 유지보수 담당자에게 연락하세요.
 operator-network = 접수 서버
 operator-network-ok = 연결됨
 operator-network-down = 연결 안 됨: { $error }

@@ -294,6 +294,7 @@ operator-close = बन्द गर्नुहोस्
 operator-exit = डेस्कटपमा निस्कनुहोस्
 operator-outbox = आवेदनहरू
 operator-outbox-counts = { $waiting } पठाउन बाँकी · { $refused } सर्भरले अस्वीकार गरेको (लग हेर्नुहोस्) · { $sent } पठाइएको
+operator-disk-low = डिस्क लगभग भरिएको छ: { $free } MB मात्र बाँकी। छिट्टै आवेदन सुरक्षित गर्न सकिँदैन; ठाउँ खाली गर्नुहोस् वा मर्मत टोलीलाई बोलाउनुहोस्।
 operator-network = रिसेप्शन सर्भर
 operator-network-ok = जोडिन्छ
 operator-network-down = जोडिँदैन: { $error }

@@ -302,6 +302,7 @@ operator-close = Fechar
 operator-exit = Sair para a área de trabalho
 operator-outbox = Solicitações
 operator-outbox-counts = { $waiting } aguardando envio · { $refused } recusadas pelo servidor (ver o registro) · { $sent } enviadas
+operator-disk-low = Disco quase cheio: restam { $free } MB. Em breve não será possível guardar pedidos; libere espaço ou chame a manutenção.
 operator-network = Servidor de recepção
 operator-network-ok = Acessível
 operator-network-down = Inacessível: { $error }

@@ -285,6 +285,7 @@ operator-close = ปิด
 operator-exit = ออกไปที่เดสก์ท็อป
 operator-outbox = ใบคำร้อง
 operator-outbox-counts = รอส่ง { $waiting } รายการ · เซิร์ฟเวอร์ปฏิเสธ { $refused } รายการ (ดูบันทึก) · ส่งแล้ว { $sent } รายการ
+operator-disk-low = ดิสก์ใกล้เต็ม: เหลือ { $free } MB อีกไม่นานจะบันทึกใบสมัครไม่ได้ โปรดเพิ่มพื้นที่ว่างหรือติดต่อฝ่ายซ่อมบำรุง
 operator-network = เซิร์ฟเวอร์รับคำร้อง
 operator-network-ok = เชื่อมต่อได้
 operator-network-down = เชื่อมต่อไม่ได้: { $error }

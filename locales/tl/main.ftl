@@ -295,6 +295,7 @@ operator-close = Isara
 operator-exit = Lumabas sa desktop
 operator-outbox = Mga aplikasyon
 operator-outbox-counts = { $waiting } naghihintay maipadala · { $refused } tinanggihan ng server (tingnan ang log) · { $sent } naipadala
+operator-disk-low = Halos puno na ang disk: { $free } MB na lang ang natitira. Maaaring hindi na ma-save ang mga aplikasyon; magbakante ng espasyo o tumawag sa maintenance.
 operator-network = Intake server
 operator-network-ok = Naaabot
 operator-network-down = Hindi maabot: { $error }

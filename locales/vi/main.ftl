@@ -287,6 +287,7 @@ operator-close = Đóng
 operator-exit = Thoát ra màn hình nền
 operator-outbox = Đơn đăng ký
 operator-outbox-counts = { $waiting } đang chờ gửi · { $refused } bị máy chủ từ chối (xem nhật ký) · { $sent } đã gửi
+operator-disk-low = Ổ đĩa sắp đầy: còn { $free } MB. Sắp không thể lưu hồ sơ; hãy giải phóng dung lượng hoặc gọi bộ phận bảo trì.
 operator-network = Máy chủ tiếp nhận
 operator-network-ok = Kết nối được
 operator-network-down = Không kết nối được: { $error }

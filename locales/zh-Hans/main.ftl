@@ -285,6 +285,7 @@ operator-close = 关闭
 operator-exit = 退出到桌面
 operator-outbox = 申请
 operator-outbox-counts = 等待发送 { $waiting } 件 · 被服务器拒绝 { $refused } 件（见日志） · 已发送 { $sent } 件
+operator-disk-low = 磁盘空间即将用尽（剩余 { $free } MB）。申请可能很快无法保存；请释放空间或联系维护人员。
 operator-network = 受理服务器
 operator-network-ok = 可以连接
 operator-network-down = 无法连接：{ $error }

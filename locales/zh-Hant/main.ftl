@@ -285,6 +285,7 @@ operator-close = 關閉
 operator-exit = 結束並返回桌面
 operator-outbox = 申請
 operator-outbox-counts = 等待送出 { $waiting } 件 · 遭伺服器拒絕 { $refused } 件（見記錄） · 已送出 { $sent } 件
+operator-disk-low = 磁碟空間即將用盡（剩餘 { $free } MB）。申請可能很快無法儲存；請釋放空間或聯絡維護人員。
 operator-network = 受理伺服器
 operator-network-ok = 可以連線
 operator-network-down = 無法連線：{ $error }

@@ -7,6 +7,7 @@
 //! - [`seal`]: XChaCha20-Poly1305 per record, AAD = record id, key file 0600.
 //! - [`worker`]: the delivery thread, backoff with full jitter, outcomes over a channel.
 
+pub mod disk;
 pub mod seal;
 pub mod store;
 pub mod worker;

@@ -297,6 +297,12 @@ impl BoothApp {
     /// The outbox's depth and the age of its oldest application, for the metrics endpoint.
     fn count_outbox(&self) {
         use std::sync::atomic::Ordering::Relaxed;
+        if let Some(free) = self.services.intake_status().disk_free_bytes {
+            self.setup
+                .metrics
+                .data_disk_free_bytes
+                .store(i64::try_from(free).unwrap_or(i64::MAX), Relaxed);
+        }
         let Some(stats) = self.services.intake_status().stats else {
             return;
         };

@@ -377,6 +377,20 @@ fn outbox_rows(ui: &mut egui::Ui, v: &View<'_>, intake: &IntakeStatus) -> bool {
     };
     widgets::body(ui, theme, &text);
     ui.end_row();
+    // Disk nearly full: said before the outbox cannot write.
+    if let Some(free) = intake
+        .disk_free_bytes
+        .filter(|f| crate::outbox::disk::is_low(*f))
+    {
+        ui.label("");
+        let mb = free / (1000 * 1000);
+        widgets::error(
+            ui,
+            theme,
+            &v.tr.t_args("operator-disk-low", &[("free", mb.into())]),
+        );
+        ui.end_row();
+    }
     ui.label(RichText::new(v.t("operator-network")).font(theme.bold(theme.body)));
     let mut retry = false;
     ui.vertical(|ui| {

@@ -53,6 +53,8 @@ pub struct IntakeStatus {
     pub last_error: Option<String>,
     /// Whether the last delivery attempt reached the server.
     pub reachable: Option<bool>,
+    /// Free bytes on the data directory's filesystem, when it could be asked.
+    pub disk_free_bytes: Option<u64>,
 }
 
 /// A result for the UI thread.
@@ -78,6 +80,7 @@ struct ChoreDone {
     stats: Option<OutboxStats>,
     /// `Some(Ok)` when the server answered its health check, `Some(Err(why))` when not.
     health: Option<Result<(), String>>,
+    disk_free: Option<u64>,
 }
 
 /// Lookups, submissions, outbox delivery and statistics.
@@ -157,6 +160,7 @@ impl IntakeService {
 
         let ob = Arc::clone(&outbox);
         let wake = handle.clone();
+        let disk_dir = data_dir.to_path_buf();
         let stats = Worker::spawn("outbox-stats", notify, move |chore: Chore| {
             let mut health = None;
             if let Chore::RetryAll | Chore::Check = chore {
@@ -176,7 +180,18 @@ impl IntakeService {
                     None
                 }
             };
-            ChoreDone { stats, health }
+            let disk_free = crate::outbox::disk::free_bytes(&disk_dir);
+            if let Some(free) = disk_free.filter(|f| crate::outbox::disk::is_low(*f)) {
+                tracing::warn!(
+                    free_mib = free / (1024 * 1024),
+                    "data disk nearly full: the outbox may soon not store applications"
+                );
+            }
+            ChoreDone {
+                stats,
+                health,
+                disk_free,
+            }
         })
         .map_err(|source| IntakeSetupError::Thread {
             what: "outbox statistics",
@@ -262,6 +277,9 @@ impl IntakeService {
             let Some(done) = done.result else { continue };
             if let Some(stats) = done.stats {
                 self.status.stats = Some(stats);
+            }
+            if done.disk_free.is_some() {
+                self.status.disk_free_bytes = done.disk_free;
             }
             match done.health {
                 Some(Ok(())) => self.status.reachable = Some(true),

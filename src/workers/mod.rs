@@ -16,8 +16,8 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use crate::camera::{
-    CameraError, CameraHandle, CameraStatus, DemoDirector, DemoScene, DemoSource, FrameSource,
-    NokhwaSource, spawn_camera,
+    CameraError, CameraHandle, CameraStatus, CameraTimings, DemoDirector, DemoScene, DemoSource,
+    FrameSource, NokhwaSource, SourceFactory, spawn_camera, spawn_camera_with,
 };
 use crate::config::{IntakeConfig, PhotoChecksConfig, PrinterConfig};
 use crate::domain::ApplicationId;
@@ -60,6 +60,16 @@ pub struct ServicesConfig {
     pub utc_offset_minutes: i32,
     /// `[photo.checks]` of kiosk-config: the photo guide's thresholds.
     pub photo_checks: PhotoChecksConfig,
+}
+
+/// A camera chosen by the caller rather than by kiosk-config ([`Services::start_with_camera`]).
+pub struct CameraOverride {
+    /// Builds a fresh source, at start and after every failure.
+    pub factory: SourceFactory,
+    /// The demo scene director the source plays, if any: the booth then sets its scene per
+    /// screen (form on the scan screen, person on the photo screens) and shows the demo banner.
+    pub director: Option<DemoDirector>,
+    pub timings: CameraTimings,
 }
 
 /// A worker could not be started.
@@ -130,7 +140,28 @@ impl Services {
             });
             (spawn_camera(make, camera_notify.clone()), None)
         };
+        Self::start_workers(cfg, loc, notify, camera, demo)
+    }
 
+    /// [`start`](Self::start) with a camera given by the caller instead of kiosk-config's
+    /// (`cfg.camera` is ignored): fault tests plug in a source that fails and recovers.
+    pub fn start_with_camera(
+        cfg: &ServicesConfig,
+        loc: Arc<Localizer>,
+        notify: Notify,
+        camera: CameraOverride,
+    ) -> Result<Self, StartError> {
+        let handle = spawn_camera_with(camera.factory, notify.clone(), camera.timings);
+        Self::start_workers(cfg, loc, notify, handle, camera.director)
+    }
+
+    fn start_workers(
+        cfg: &ServicesConfig,
+        loc: Arc<Localizer>,
+        notify: Notify,
+        camera: CameraHandle,
+        demo: Option<DemoDirector>,
+    ) -> Result<Self, StartError> {
         let scan = spawn_scan_worker(camera.frame_accessor(), notify.clone());
 
         let latest = camera.frame_accessor();

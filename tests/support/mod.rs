@@ -76,16 +76,42 @@ impl TestBooth {
 
     /// A booth whose config the test adjusts first (another intake server, other timeouts).
     pub fn start_with(adjust: impl FnOnce(&mut KioskConfig)) -> Self {
+        Self::start_with_operator(adjust, myna_booth::ui::OperatorSetup::default())
+    }
+
+    /// A booth whose counters and recent-errors list the test keeps (to read the metrics).
+    pub fn start_with_operator(
+        adjust: impl FnOnce(&mut KioskConfig),
+        operator: myna_booth::ui::OperatorSetup,
+    ) -> Self {
+        Self::start_full(adjust, operator, None)
+    }
+
+    /// A booth with the camera the test gives (a source that fails and recovers).
+    pub fn start_with_camera(camera: myna_booth::workers::CameraOverride) -> Self {
+        Self::start_full(
+            |_| {},
+            myna_booth::ui::OperatorSetup::default(),
+            Some(camera),
+        )
+    }
+
+    pub fn start_full(
+        adjust: impl FnOnce(&mut KioskConfig),
+        operator: myna_booth::ui::OperatorSetup,
+        camera: Option<myna_booth::workers::CameraOverride>,
+    ) -> Self {
         let data_dir = tempfile::tempdir().expect("temp dir");
         let mut config = test_config(data_dir.path());
         adjust(&mut config);
         let today = CivilDate::new(2026, 11, 21).expect("date");
         let clock = TestClock::new(today);
-        let app = assemble::booth_app(
+        let app = assemble::booth_app_with_camera(
             &config,
             Box::new(clock.clone()),
             Arc::new(|| {}),
-            myna_booth::ui::OperatorSetup::default(),
+            operator,
+            camera,
         )
         .unwrap_or_else(|e| panic!("{e}"));
         let fonts = FontLibrary::load().expect("fonts");
