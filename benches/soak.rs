@@ -69,7 +69,7 @@ fn session(b: &mut TestBooth, n: usize) {
     b.type_digits(FORM_IDS[n % FORM_IDS.len()]);
     b.tap("keypad-done");
     b.wait_for_form();
-    b.type_digits("19850412");
+    b.pick_birth_date("19850412");
     b.tap("details-continue");
     take_photo(b, n);
     match n % 10 {

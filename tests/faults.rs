@@ -88,7 +88,7 @@ fn to_photo_guide(b: &mut TestBooth) {
     b.type_digits(FORM_ID);
     b.tap("keypad-done");
     b.wait_for_form();
-    b.type_digits("19850412");
+    b.pick_birth_date("19850412");
     b.tap("details-continue");
     assert_eq!(b.screen(), Screen::PhotoGuide);
     let live = |b: &TestBooth| {

@@ -171,7 +171,7 @@ fn to_details(b: &mut TestBooth, seen: &mut Seen) {
         "the name is masked: {}",
         seen.masked[0]
     );
-    b.type_digits(BIRTH_TYPED);
+    b.pick_birth_date(BIRTH_TYPED);
     assert!(b.shows(BIRTH_ERA), "the birth date is on screen");
 }
 

@@ -141,7 +141,7 @@ fn full_session(b: &mut TestBooth, by_keypad: Option<&str>, birth: &str) {
         ),
         "the form is found"
     );
-    b.type_digits(birth);
+    b.pick_birth_date(birth);
     b.tap("details-continue");
     b.tap("photo-take");
     b.wait_for(Screen::Review);
@@ -179,7 +179,7 @@ fn full_sessions_leave_no_personal_data_in_logs_metrics_or_health() {
     b.type_digits(DEMO_FORMS[2].0);
     b.tap("keypad-done");
     b.wait_for_form();
-    b.type_digits(BIRTH[0]);
+    b.pick_birth_date(BIRTH[0]);
     let idle =
         u64::from(b.config.timeouts.inactivity_warning_s + b.config.timeouts.inactivity_reset_s);
     b.clock.advance(idle * 1000);

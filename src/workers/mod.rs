@@ -104,6 +104,23 @@ pub struct Services {
     demo_glare: bool,
 }
 
+/// How long a capture waits for a first frame, in 50 ms steps (2 s).
+const FIRST_FRAME_WAIT_STEPS: usize = 40;
+
+/// The camera's "new frame" callback: it asks for a repaint only while the screen shows live
+/// video (an idle booth would otherwise redraw at the camera's frame rate); status changes
+/// still show within the UI's own 250 ms repaint.
+fn video_notify(notify: &Notify) -> (Arc<AtomicBool>, Notify) {
+    let wanted = Arc::new(AtomicBool::new(false));
+    let (w, notify) = (Arc::clone(&wanted), notify.clone());
+    let filtered: Notify = Arc::new(move || {
+        if w.load(Ordering::Relaxed) {
+            notify();
+        }
+    });
+    (wanted, filtered)
+}
+
 impl Services {
     /// Starts the camera (or the demo scene) and every worker.
     pub fn start(
@@ -116,16 +133,7 @@ impl Services {
             CameraChoice::Real => false,
             CameraChoice::Auto => !crate::camera::any_camera_present(),
         };
-        let video_wanted = Arc::new(AtomicBool::new(false));
-        let camera_notify: Notify = {
-            let (wanted, notify) = (Arc::clone(&video_wanted), notify.clone());
-            // Status changes still show within the UI's own 250 ms repaint.
-            Arc::new(move || {
-                if wanted.load(Ordering::Relaxed) {
-                    notify();
-                }
-            })
-        };
+        let (video_wanted, camera_notify) = video_notify(&notify);
         let (camera, demo) = if demo_mode {
             tracing::warn!("no camera in use: demo mode plays a generated scene");
             let director = DemoDirector::new(DemoScene::Backdrop);
@@ -140,7 +148,7 @@ impl Services {
             });
             (spawn_camera(make, camera_notify.clone()), None)
         };
-        Self::start_workers(cfg, loc, notify, camera, demo)
+        Self::start_workers(cfg, loc, notify, camera, demo, video_wanted)
     }
 
     /// [`start`](Self::start) with a camera given by the caller instead of kiosk-config's
@@ -151,8 +159,9 @@ impl Services {
         notify: Notify,
         camera: CameraOverride,
     ) -> Result<Self, StartError> {
-        let handle = spawn_camera_with(camera.factory, notify.clone(), camera.timings);
-        Self::start_workers(cfg, loc, notify, handle, camera.director)
+        let (video_wanted, camera_notify) = video_notify(&notify);
+        let handle = spawn_camera_with(camera.factory, camera_notify, camera.timings);
+        Self::start_workers(cfg, loc, notify, handle, camera.director, video_wanted)
     }
 
     fn start_workers(
@@ -161,6 +170,7 @@ impl Services {
         notify: Notify,
         camera: CameraHandle,
         demo: Option<DemoDirector>,
+        video_wanted: Arc<AtomicBool>,
     ) -> Result<Self, StartError> {
         let scan = spawn_scan_worker(camera.frame_accessor(), notify.clone());
 
@@ -169,7 +179,17 @@ impl Services {
             "photo-capture",
             notify.clone(),
             move |crop: Option<CropRect>| {
-                let frame = latest().ok_or_else(|| "no frame".to_owned())?;
+                // Right after a wipe the frame slot is empty until the camera's next frame:
+                // wait for it a moment (on this worker's thread) rather than fail the shot.
+                let mut frame = latest();
+                for _ in 0..FIRST_FRAME_WAIT_STEPS {
+                    if frame.is_some() {
+                        break;
+                    }
+                    std::thread::sleep(std::time::Duration::from_millis(50));
+                    frame = latest();
+                }
+                let frame = frame.ok_or_else(|| "no frame".to_owned())?;
                 // The guide's crop when it fits this frame, else the centred crop.
                 match crop.map(|c| id_photo_from_crop(&frame.image, c)) {
                     Some(Ok(photo)) => Ok(photo),
