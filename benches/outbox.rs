@@ -3,6 +3,10 @@
 //! one submit round trip to the reference server on loopback (mutual TLS), and enqueue →
 //! acknowledged through the delivery worker. Prints a markdown table.
 
+#[path = "../tests/common/noise_jpeg.rs"]
+mod noise_jpeg;
+
+use noise_jpeg::noise_jpeg;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -13,25 +17,7 @@ use myna_booth::outbox::{Outbox, OutboxWorker, RecordId, RetryPolicy, SealKey, S
 const PHOTO_BYTES: usize = 300 * 1000;
 
 fn photo() -> Vec<u8> {
-    let (w, h) = (600u32, 780u32);
-    let mut state = 0x2545_f491u32;
-    let px: Vec<u8> = (0..w * h * 3)
-        .map(|_| {
-            state ^= state << 13;
-            state ^= state >> 17;
-            state ^= state << 5;
-            (state >> 24) as u8
-        })
-        .collect();
-    let mut out = Vec::new();
-    if let Err(e) = image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 85).encode(
-        &px,
-        w,
-        h,
-        image::ExtendedColorType::Rgb8,
-    ) {
-        panic!("encode: {e}");
-    }
+    let mut out = noise_jpeg(600, 780, 0x2545_f491, 85);
     // Pad after the end marker to exactly 300 KB (or cut the noise down to it).
     out.resize(PHOTO_BYTES, 0);
     out

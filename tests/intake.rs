@@ -2,6 +2,10 @@
 //! happy path, 5xx and 429, connection reset, a lost answer after the server committed, no client
 //! certificate, key reuse, in-flight conflicts, bad photos, and a server that is down for a while.
 
+#[path = "common/noise_jpeg.rs"]
+mod noise_jpeg;
+
+use noise_jpeg::noise_jpeg;
 use std::path::PathBuf;
 use std::sync::{Arc, OnceLock};
 use std::time::Duration;
@@ -27,23 +31,7 @@ const PATIENCE: Duration = Duration::from_secs(30);
 
 fn sample_jpeg() -> &'static [u8] {
     static JPEG: OnceLock<Vec<u8>> = OnceLock::new();
-    JPEG.get_or_init(|| {
-        let (w, h) = (600u32, 780u32);
-        let mut state = 0x1234_5678u32;
-        let px: Vec<u8> = (0..w * h * 3)
-            .map(|_| {
-                state ^= state << 13;
-                state ^= state >> 17;
-                state ^= state << 5;
-                (state >> 24) as u8
-            })
-            .collect();
-        let mut out = Vec::new();
-        image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 80)
-            .encode(&px, w, h, image::ExtendedColorType::Rgb8)
-            .expect("encode sample photo");
-        out
-    })
+    JPEG.get_or_init(|| noise_jpeg(600, 780, 0x1234_5678, 80))
 }
 
 fn payload_json(id: &RecordId, application_id: &str) -> Vec<u8> {

@@ -4,6 +4,10 @@
 //! the same outbox. At the end the outbox is drained and the server must hold every application
 //! whose enqueue returned exactly once, each decrypting to what was enqueued.
 
+#[path = "common/noise_jpeg.rs"]
+mod noise_jpeg;
+
+use noise_jpeg::noise_jpeg;
 use std::collections::{HashMap, HashSet};
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
@@ -26,23 +30,7 @@ const ENV_RUN: &str = "MYNA_OUTBOX_CRASH_RUN";
 
 fn base_jpeg() -> &'static [u8] {
     static JPEG: OnceLock<Vec<u8>> = OnceLock::new();
-    JPEG.get_or_init(|| {
-        let (w, h) = (520u32, 680u32);
-        let mut state = 0x9e37_79b9u32;
-        let px: Vec<u8> = (0..w * h * 3)
-            .map(|_| {
-                state ^= state << 13;
-                state ^= state >> 17;
-                state ^= state << 5;
-                (state >> 24) as u8
-            })
-            .collect();
-        let mut out = Vec::new();
-        image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 60)
-            .encode(&px, w, h, image::ExtendedColorType::Rgb8)
-            .expect("encode");
-        out
-    })
+    JPEG.get_or_init(|| noise_jpeg(520, 680, 0x9e37_79b9, 60))
 }
 
 /// Each application's photo is the base JPEG with its application ID appended after the end
