@@ -119,3 +119,148 @@ fn each_defect_fails_the_check_meant_for_it() {
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
+
+/// Live frames: the detector runs on one frame in three while the mesh follows the face, and
+/// the followed face is measured as the detector would have placed it: the same landmarks
+/// (within a pixel on average), the same crop, the same verdicts. When the person moves, the
+/// track moves with them.
+#[test]
+fn the_live_analyser_tracks_the_face_between_detector_runs() {
+    let frame = Arc::new(portrait());
+    let still = analyse((*frame).clone());
+    let models = Analyser::load_default().unwrap_or_else(|e| panic!("{e}"));
+    let mut live = models;
+    let start = std::time::Instant::now();
+    let cfg = PhotoChecksConfig::default();
+    let mut verdicts = Vec::new();
+    for i in 0..10u32 {
+        let now = start + std::time::Duration::from_millis(33 * u64::from(i));
+        let analysed = live
+            .analyse(Arc::clone(&frame), now)
+            .unwrap_or_else(|e| panic!("{e}"));
+        let a = PhotoAnalysis::judge(analysed, &cfg, &[]);
+        let (got, want) = (
+            a.frame.face.as_ref().expect("tracked face"),
+            still.frame.face.as_ref().expect("face"),
+        );
+        let mean_moved: f32 = got
+            .mesh
+            .landmarks
+            .iter()
+            .zip(&want.mesh.landmarks)
+            .map(|(p, q)| Point::new(p.x, p.y).distance(Point::new(q.x, q.y)))
+            .sum::<f32>()
+            / want.mesh.landmarks.len() as f32;
+        assert!(
+            mean_moved < 1.0,
+            "frame {i}: landmarks {mean_moved:.2} px away from the detector's"
+        );
+        verdicts.push(
+            a.results
+                .iter()
+                .map(|r| (r.id, r.verdict))
+                .collect::<Vec<_>>(),
+        );
+    }
+    assert_eq!(
+        live.detector_runs(),
+        4,
+        "the detector ran on frames 0, 3, 6 and 9"
+    );
+    let expected: Vec<_> = still.results.iter().map(|r| (r.id, r.verdict)).collect();
+    // Sharpness needs two frames (jitter); compare every other check.
+    for (i, v) in verdicts.iter().enumerate() {
+        let differ: Vec<_> = v
+            .iter()
+            .zip(&expected)
+            .filter(|(a, b)| a != b && a.0 != CheckId::Sharpness)
+            .collect();
+        assert!(differ.is_empty(), "frame {i}: {differ:?}");
+    }
+
+    // The person moves 40 px to the right: the mesh follows without waiting for the detector.
+    let moved = {
+        let mut m = RgbImage::from_pixel(1280, 720, Rgb([200, 202, 205]));
+        imageops::overlay(
+            &mut m,
+            &imageops::crop_imm(&*frame, 0, 0, 1240, 720).to_image(),
+            40,
+            0,
+        );
+        Arc::new(m)
+    };
+    let runs = live.detector_runs();
+    let a = live
+        .analyse(moved, start + std::time::Duration::from_millis(400))
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(live.detector_runs(), runs, "this frame is a tracked one");
+    let (got, want) = (
+        a.face.as_ref().expect("followed face"),
+        still.frame.face.as_ref().expect("face"),
+    );
+    let dx = got.head.midline_x - want.head.midline_x;
+    assert!((dx - 40.0).abs() < 3.0, "midline moved {dx:.1} px, not 40");
+}
+
+/// The once-a-second pass for other people: rustface's own group photo (`test.png`, in Cargo's
+/// copy of the crate), enlarged so its faces are as big as a person standing behind the
+/// applicant appears (60–100 px), in a 1280×720 frame. The booth's pass on its small copy must
+/// find nearly every face that rustface finds on the full frame.
+#[test]
+fn the_second_face_pass_finds_the_people_behind() {
+    use myna_booth::face::SecondFaces;
+    let home = std::env::var_os("CARGO_HOME")
+        .map(std::path::PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| std::path::PathBuf::from(h).join(".cargo")))
+        .expect("a home folder");
+    let crate_dir = std::fs::read_dir(home.join("registry").join("src"))
+        .expect("Cargo's registry")
+        .flatten()
+        .map(|d| d.path().join("rustface-0.1.7"))
+        .find(|p| p.join("test.png").is_file())
+        .expect("rustface's test.png in Cargo's registry (run the setup)");
+    let group = image::open(crate_dir.join("test.png"))
+        .unwrap_or_else(|e| panic!("test.png: {e}"))
+        .to_rgb8();
+    let (w, h) = group.dimensions();
+    let big = imageops::resize(&group, w * 3 / 2, h * 3 / 2, imageops::FilterType::Triangle);
+    let (bw, bh) = big.dimensions();
+    assert!(bw >= 1280 && bh >= 720);
+    // The people stand in the upper part of the photo.
+    let frame = imageops::crop_imm(&big, (bw - 1280) / 2, 0, 1280, 720.min(bh)).to_image();
+
+    // Every face rustface sees on the full frame, with the booth's settings.
+    let model_file = crate_dir.join("model").join("seeta_fd_frontal_v1.0.bin");
+    let model = rustface::read_model(std::io::BufReader::new(
+        std::fs::File::open(&model_file).unwrap_or_else(|e| panic!("{e}")),
+    ))
+    .unwrap_or_else(|e| panic!("{e}"));
+    let mut full = rustface::create_detector_with_model(model);
+    full.set_min_face_size(40);
+    full.set_score_thresh(2.0);
+    full.set_pyramid_scale_factor(0.8);
+    full.set_slide_window_step(4, 4);
+    let grey = imageops::grayscale(&frame);
+    let truth = full.detect(&rustface::ImageData::new(grey.as_raw(), 1280, 720));
+    assert!(truth.len() >= 8, "the frame holds {} faces", truth.len());
+
+    let pass = SecondFaces::load().expect("rustface's model (run the setup)");
+    let found = pass.faces(&frame);
+    let matched = truth
+        .iter()
+        .filter(|t| {
+            let b = t.bbox();
+            let c = Point::new(
+                b.x() as f32 + b.width() as f32 / 2.0,
+                b.y() as f32 + b.height() as f32 / 2.0,
+            );
+            found.iter().any(|f| f.contains(c))
+        })
+        .count();
+    assert!(
+        matched * 10 >= truth.len() * 8,
+        "the booth's pass found {matched} of the {} faces in the frame ({} boxes)",
+        truth.len(),
+        found.len()
+    );
+}

@@ -3,8 +3,10 @@
 //! the ideal 35:45 crop). The checks (`checks/`) read only this.
 //!
 //! [`Analyser`] keeps what a live preview needs between frames: the last person mask (the
-//! segmentation may run every other frame), the previous landmarks (for jitter) and the time
-//! of the last `rustface` pass. `analyse_still` runs everything on one picture.
+//! segmentation may run every other frame), the face it is tracking (the detector runs on every
+//! third frame while the mesh follows the face in between, as MediaPipe's own face-mesh graph
+//! does), the previous landmarks (for jitter) and the time of the last `rustface` pass.
+//! `analyse_still` runs everything on one picture.
 
 use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};
@@ -37,6 +39,12 @@ const CROWN_MIN: f32 = 0.1;
 const WORK_WIDTH: u32 = 320;
 /// A second face counts when its score reaches this.
 const OTHER_FACE_SCORE: f32 = 0.5;
+/// While a face is tracked, the detector runs on every n-th frame (for new and second faces)
+/// and the mesh follows the face from the previous frame's landmarks in between.
+const DETECT_EVERY: u32 = 3;
+/// The mesh's face-presence score below which the track is dropped and the next frame runs
+/// the detector again.
+const TRACK_PRESENCE: f32 = 0.7;
 
 /// Mesh landmark indices (see `face::mesh`).
 pub mod lm {
@@ -229,6 +237,10 @@ pub struct Analyser {
     frame_index: u64,
     last_mask: Option<PersonMask>,
     last_landmarks: Option<(Vec<Landmark>, f32)>,
+    /// The face followed between detector runs.
+    track: Option<Track>,
+    /// How many times the detector ran (for tests and the benchmark).
+    detector_runs: u64,
     second_faces: Option<SecondFaces>,
     rustface_every: Duration,
     last_rustface: Option<(Instant, Vec<Rect>)>,
@@ -252,6 +264,8 @@ impl Analyser {
             frame_index: 0,
             last_mask: None,
             last_landmarks: None,
+            track: None,
+            detector_runs: 0,
             second_faces: SecondFaces::load(),
             rustface_every: Duration::from_secs(1),
             last_rustface: None,
@@ -268,10 +282,17 @@ impl Analyser {
         self.last_mask = None;
         self.last_landmarks = None;
         self.last_rustface = None;
+        self.track = None;
         self.frame_index = 0;
         let frame = self.analyse(image, Instant::now())?;
         self.last_landmarks = None;
+        self.track = None;
         Ok(frame)
+    }
+
+    /// How many frames the face detector has run on so far.
+    pub fn detector_runs(&self) -> u64 {
+        self.detector_runs
     }
 
     /// One live frame at time `now` (for the once-a-second rustface pass).
@@ -286,13 +307,29 @@ impl Analyser {
         // on one box-downscaled copy about 320 px wide; the mesh samples the full frame.
         let k = (image.width() / WORK_WIDTH).max(1);
         let small = downscale_box(&image, k);
-        let detections: Vec<Detection> = self
-            .models
-            .detector
-            .detect(&small)?
-            .iter()
-            .map(|d| d.scaled(k as f32))
-            .collect();
+        let tracked = self
+            .track
+            .as_ref()
+            .filter(|t| t.frames_since_detector + 1 < DETECT_EVERY)
+            .map(|t| (t.detection, t.others.clone()));
+        let (main, mut other_faces, detected) = match tracked {
+            Some((detection, others)) => (Some(detection), others, false),
+            None => {
+                self.detector_runs += 1;
+                let mut found = self
+                    .models
+                    .detector
+                    .detect(&small)?
+                    .into_iter()
+                    .map(|d| d.scaled(k as f32));
+                let main = found.next();
+                let others: Vec<Rect> = found
+                    .filter(|d| d.score >= OTHER_FACE_SCORE)
+                    .map(|d| d.bbox)
+                    .collect();
+                (main, others, true)
+            }
+        };
         times.detector = t0.elapsed();
 
         let t1 = Instant::now();
@@ -307,13 +344,6 @@ impl Analyser {
         times.segmentation = t1.elapsed();
         self.frame_index += 1;
 
-        let mut detections = detections.into_iter();
-        let main = detections.next();
-        let mut other_faces: Vec<Rect> = detections
-            .filter(|d| d.score >= OTHER_FACE_SCORE)
-            .map(|d| d.bbox)
-            .collect();
-
         let t2 = Instant::now();
         let face = match main {
             Some(detection) => {
@@ -327,6 +357,19 @@ impl Analyser {
             None => None,
         };
         times.mesh = t2.elapsed();
+        self.track = match (&face, main) {
+            (Some(f), Some(used)) if f.mesh.presence >= TRACK_PRESENCE => {
+                let previous = self.track.as_ref().filter(|_| !detected);
+                Some(Track::follow(
+                    used,
+                    previous.map(|t| t.anchor),
+                    &f.mesh.landmarks,
+                    other_faces.clone(),
+                    previous.map_or(0, |t| t.frames_since_detector + 1),
+                ))
+            }
+            _ => None,
+        };
 
         let t3 = Instant::now();
         let due = self
@@ -376,6 +419,47 @@ impl Analyser {
             times,
             background_cache: OnceLock::new(),
         })
+    }
+}
+
+/// The face followed from frame to frame between detector runs: the detector's box, moved with
+/// the mesh, so the mesh's region of interest keeps the detector's scale and angle (the
+/// framing the mesh model was trained with).
+#[derive(Debug, Clone)]
+struct Track {
+    detection: Detection,
+    /// The centre of the mesh the track was last moved to.
+    anchor: Point,
+    others: Vec<Rect>,
+    frames_since_detector: u32,
+}
+
+impl Track {
+    /// The track after a frame whose mesh was found from `used`: `used` moved by how far the
+    /// mesh's centre moved since `previous_anchor` (not at all right after a detector run).
+    /// Its angle stays the detector's until the next detector run (a few frames later).
+    fn follow(
+        used: Detection,
+        previous_anchor: Option<Point>,
+        landmarks: &[Landmark],
+        others: Vec<Rect>,
+        frames_since_detector: u32,
+    ) -> Track {
+        let n = landmarks.len().max(1) as f32;
+        let (sx, sy) = landmarks
+            .iter()
+            .fold((0.0, 0.0), |(x, y), l| (x + l.x, y + l.y));
+        let centre = Point::new(sx / n, sy / n);
+        let (dx, dy) = previous_anchor.map_or((0.0, 0.0), |a| (centre.x - a.x, centre.y - a.y));
+        let mut detection = used;
+        detection.bbox = Rect::new(used.bbox.x + dx, used.bbox.y + dy, used.bbox.w, used.bbox.h);
+        detection.keypoints = used.keypoints.map(|p| Point::new(p.x + dx, p.y + dy));
+        Track {
+            detection,
+            anchor: centre,
+            others,
+            frames_since_detector,
+        }
     }
 }
 
