@@ -12,7 +12,7 @@ use myna_booth::flow::{
 use myna_booth::i18n::Lang;
 use myna_booth::ui::Clock;
 use myna_booth::workers::DEMO_FORM_ID;
-use support::TestBooth;
+use support::{TestBooth, tap_corner_five_times};
 
 /// The applicant's birth date typed in the tests: 12 April 1985 (41 on the test's "today").
 const ADULT_BIRTH: &str = "19850412";
@@ -429,24 +429,6 @@ fn an_offline_printer_leaves_the_receipt_number_on_screen_and_a_way_to_call_staf
         Screen::Goodbye,
         "the next user is not kept waiting"
     );
-}
-
-/// Five quick taps in the top-left corner, as staff open the operator screen.
-fn tap_corner_five_times(b: &mut TestBooth) {
-    let pos = egui::pos2(5.0, 5.0);
-    for _ in 0..5 {
-        let input = b.harness.input_mut();
-        input.events.push(egui::Event::PointerMoved(pos));
-        for pressed in [true, false] {
-            input.events.push(egui::Event::PointerButton {
-                pos,
-                button: egui::PointerButton::Primary,
-                pressed,
-                modifiers: egui::Modifiers::NONE,
-            });
-        }
-        b.harness.run();
-    }
 }
 
 #[test]

@@ -269,3 +269,29 @@ impl TestBooth {
         out
     }
 }
+
+/// Five quick taps in the top-left corner, as staff open the operator screen.
+pub fn tap_corner_five_times(b: &mut TestBooth) {
+    let pos = egui::pos2(5.0, 5.0);
+    for _ in 0..5 {
+        let input = b.harness.input_mut();
+        input.events.push(egui::Event::PointerMoved(pos));
+        for pressed in [true, false] {
+            input.events.push(egui::Event::PointerButton {
+                pos,
+                button: egui::PointerButton::Primary,
+                pressed,
+                modifiers: egui::Modifiers::NONE,
+            });
+        }
+        b.harness.run();
+    }
+}
+
+/// Opens the operator screen with `pin` (the booth's config must hold its hash).
+pub fn open_operator(b: &mut TestBooth, pin: &str) {
+    tap_corner_five_times(b);
+    b.type_digits(pin);
+    b.tap("operator-unlock");
+    b.wait_until("the operator screen", |b| b.shows(&b.t("operator-title")));
+}
