@@ -74,6 +74,15 @@ fn calibrate(b: &mut TestBooth, request: CalibrationRequest) -> Option<Calibrati
     b.harness.state().services().calibration().last.clone()
 }
 
+/// The pitch baseline the photo guide measures from.
+fn pitch_baseline(b: &TestBooth) -> f32 {
+    b.harness
+        .state()
+        .services()
+        .photo_checks()
+        .pitch_baseline_deg
+}
+
 fn current(b: &TestBooth) -> Calibration {
     b.harness.state().services().calibration().current
 }
@@ -151,11 +160,7 @@ fn staff_calibrate_the_photo_and_it_survives_a_restart_without_any_picture_of_a_
     assert!((0.1..0.9).contains(&head.eye_line), "{head:?}");
     assert_eq!(saved.backdrop, Some(backdrop));
     assert_eq!(
-        b.harness
-            .state()
-            .services()
-            .photo_checks()
-            .pitch_baseline_deg,
+        pitch_baseline(&b),
         head.pitch_deg,
         "the pitch check measures relative to it"
     );
@@ -169,14 +174,7 @@ fn staff_calibrate_the_photo_and_it_survives_a_restart_without_any_picture_of_a_
     // After a restart the booth has it again, and staff see it.
     let mut b = booth(dir.path(), &director, &hash);
     assert_eq!(current(&b), saved);
-    assert_eq!(
-        b.harness
-            .state()
-            .services()
-            .photo_checks()
-            .pitch_baseline_deg,
-        head.pitch_deg
-    );
+    assert_eq!(pitch_baseline(&b), head.pitch_deg);
     support::open_operator(&mut b, PIN);
     assert!(b.shows(&b.t("operator-calibration-backdrop-set")));
     let shown = b.loc.format(
@@ -193,13 +191,6 @@ fn staff_calibrate_the_photo_and_it_survives_a_restart_without_any_picture_of_a_
     b.tap("operator-calibration-reset");
     b.wait_until("the reset", |b| current(b) == Calibration::default());
     assert!(!file.exists());
-    assert_eq!(
-        b.harness
-            .state()
-            .services()
-            .photo_checks()
-            .pitch_baseline_deg,
-        b.config.photo.checks.pitch_baseline_deg
-    );
+    assert_eq!(pitch_baseline(&b), b.config.photo.checks.pitch_baseline_deg);
     assert!(b.shows(&b.t("operator-calibration-backdrop-none")));
 }

@@ -440,15 +440,7 @@ fn with_the_server_gone_mid_session_the_journey_ends_queued_and_is_delivered_onc
     server.stop();
     b.tap("confirm-send");
     b.wait_for(Screen::Slip);
-    match b.harness.state().session().submission() {
-        Submission::Done(SubmitOutcome::Queued { .. }) => {}
-        other => panic!("expected queued: {other:?}"),
-    }
-    assert!(
-        b.shows(&b.t("slip-queued")),
-        "the user is told it is queued"
-    );
-    assert!(!b.shows(&b.t("slip-sent")), "and not that it was sent");
+    support::assert_told_queued(&b);
     b.wait_until("the application waiting in the outbox", |b| {
         outbox(b) == Some((1, 0, 0))
     });
@@ -462,16 +454,10 @@ fn with_the_server_gone_mid_session_the_journey_ends_queued_and_is_delivered_onc
 
     // Staff see it sent.
     b.wait_until("the attract screen", |b| b.screen() == Screen::Attract);
+    // The attract screen is back in the booth's default language.
+    b.lang = b.config.ui.default_language;
     support::open_operator(&mut b, "2468");
-    let counts = b.loc.format(
-        b.lang,
-        "operator-outbox-counts",
-        &[
-            ("waiting", 0u64.into()),
-            ("refused", 0u64.into()),
-            ("sent", 1u64.into()),
-        ],
-    );
+    let counts = support::outbox_counts(&b, 0, 0, 1);
     assert!(b.shows(&counts), "the operator screen shows it sent");
 }
 

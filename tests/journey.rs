@@ -361,15 +361,7 @@ fn with_the_intake_server_down_the_journey_ends_queued_and_honest() {
     b.tap("review-use");
     b.tap("confirm-send");
     b.wait_for(Screen::Slip);
-    match b.harness.state().session().submission() {
-        Submission::Done(SubmitOutcome::Queued { .. }) => {}
-        other => panic!("expected queued: {other:?}"),
-    }
-    assert!(
-        b.shows(&b.t("slip-queued")),
-        "the user is told it is queued"
-    );
-    assert!(!b.shows(&b.t("slip-sent")));
+    support::assert_told_queued(&b);
     // Queued means sealed on disk: nothing readable.
     assert_nothing_personal_on_disk(&b, &[TYPED_FORM_ID, "1985-04-12"]);
 }
@@ -452,15 +444,7 @@ fn staff_see_the_printer_and_their_test_print_reaches_it() {
     let reachable = b.t("operator-network-ok");
     b.wait_until("the network check", |b| b.shows(&reachable));
     assert!(b.shows(&b.t("operator-network-demo")));
-    let counts = b.loc.format(
-        b.lang,
-        "operator-outbox-counts",
-        &[
-            ("waiting", 0u64.into()),
-            ("refused", 0u64.into()),
-            ("sent", 0u64.into()),
-        ],
-    );
+    let counts = support::outbox_counts(&b, 0, 0, 0);
     assert!(b.shows(&counts), "{counts}");
     b.tap("operator-send-now");
     assert!(b.shows(&reachable));

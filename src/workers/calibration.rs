@@ -14,8 +14,10 @@ use crate::photo::calibration::{Backdrop, Calibration, HeadBaseline, median};
 use crate::photo::checks::geometry::pitch_degrees;
 use crate::photo::{AnalysedFrame, Analyser};
 
-/// How long the head baseline is measured.
+/// How long the head baseline is measured, and how long at most while too few frames with a
+/// face came (a slow machine analyses few frames a second).
 const BASELINE_SPAN: Duration = Duration::from_secs(2);
+const BASELINE_MAX_SPAN: Duration = Duration::from_secs(8);
 /// Frames with a face the baseline needs at least.
 const BASELINE_MIN_SAMPLES: usize = 3;
 /// How long a job waits for a camera frame.
@@ -184,9 +186,14 @@ fn run(
         CalibrationRequest::RecordBaseline => {
             let mut analyser = models()?;
             let (mut pitches, mut eye_lines) = (Vec::new(), Vec::new());
-            let until = Instant::now() + BASELINE_SPAN;
+            let start = Instant::now();
             let mut last = None;
-            while Instant::now() < until {
+            loop {
+                let elapsed = start.elapsed();
+                let enough = pitches.len() >= BASELINE_MIN_SAMPLES;
+                if (elapsed >= BASELINE_SPAN && enough) || elapsed >= BASELINE_MAX_SPAN {
+                    break;
+                }
                 let Some(frame) = wait_for_frame(frames, last) else {
                     break;
                 };

@@ -295,3 +295,30 @@ pub fn open_operator(b: &mut TestBooth, pin: &str) {
     b.tap("operator-unlock");
     b.wait_until("the operator screen", |b| b.shows(&b.t("operator-title")));
 }
+
+/// The operator screen's outbox line for these counts, in the booth's language.
+pub fn outbox_counts(b: &TestBooth, waiting: u64, refused: u64, sent: u64) -> String {
+    b.loc.format(
+        b.lang,
+        "operator-outbox-counts",
+        &[
+            ("waiting", waiting.into()),
+            ("refused", refused.into()),
+            ("sent", sent.into()),
+        ],
+    )
+}
+
+/// The journey ended "queued" and the slip screen says so, and not "sent".
+pub fn assert_told_queued(b: &TestBooth) {
+    use myna_booth::flow::{Submission, SubmitOutcome};
+    match b.harness.state().session().submission() {
+        Submission::Done(SubmitOutcome::Queued { .. }) => {}
+        other => panic!("expected queued: {other:?}"),
+    }
+    assert!(
+        b.shows(&b.t("slip-queued")),
+        "the user is told it is queued"
+    );
+    assert!(!b.shows(&b.t("slip-sent")), "and not that it was sent");
+}
