@@ -85,6 +85,7 @@ pub fn services_config(cfg: &KioskConfig) -> ServicesConfig {
         intake: cfg.intake.clone(),
         utc_offset_minutes: cfg.booth.utc_offset_minutes,
         photo_checks: cfg.photo.checks,
+        disk_warn_bytes: cfg.outbox.warn_free_bytes(),
     }
 }
 
@@ -125,6 +126,7 @@ pub fn booth_app_with_camera(
         demo_camera: services.is_demo(),
         demo_intake: cfg.intake.mode == crate::config::IntakeMode::DemoServer,
         languages: cfg.ui.languages.clone(),
+        needs_attention: false,
     };
     Ok(BoothApp::new(
         rules(cfg),

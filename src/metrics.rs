@@ -43,6 +43,8 @@ pub struct Metrics {
     pub outbox_oldest_age_s: AtomicI64,
     /// Free bytes on the data directory's filesystem (0 until first measured).
     pub data_disk_free_bytes: AtomicI64,
+    /// 1 while that free space is below `[outbox] warn_free_mb`.
+    pub data_disk_low: AtomicI64,
     /// 1 while the printer reports ready, 0 otherwise.
     pub printer_up: AtomicI64,
     /// The printer's state: an index into [`PRINTER_STATES`] (0 until first known).
@@ -200,6 +202,11 @@ impl Metrics {
             g(&self.data_disk_free_bytes),
         );
         gauge(
+            "myna_booth_data_disk_low",
+            "1 while free space on the data directory's filesystem is below the configured warning level.",
+            g(&self.data_disk_low),
+        );
+        gauge(
             "myna_booth_printer_up",
             "1 while the printer reports ready.",
             g(&self.printer_up),
@@ -225,15 +232,21 @@ impl Metrics {
         } else {
             "down"
         };
-        let status = if camera == "up" { "ok" } else { "degraded" };
+        let disk_low = self.data_disk_low.load(Ordering::Relaxed) == 1;
+        let status = if camera == "up" && !disk_low {
+            "ok"
+        } else {
+            "degraded"
+        };
         let printer = usize::try_from(self.printer_state.load(Ordering::Relaxed))
             .ok()
             .and_then(|i| PRINTER_STATES.get(i))
             .unwrap_or(&"unknown");
         format!(
-            "{{\"status\":\"{status}\",\"camera\":\"{camera}\",\"printer\":\"{printer}\",\"demo\":{},\"outbox_depth\":{}}}\n",
+            "{{\"status\":\"{status}\",\"camera\":\"{camera}\",\"printer\":\"{printer}\",\"demo\":{},\"outbox_depth\":{},\"disk_free_bytes\":{},\"disk_low\":{disk_low}}}\n",
             self.demo_mode.load(Ordering::Relaxed) == 1,
-            self.outbox_depth.load(Ordering::Relaxed)
+            self.outbox_depth.load(Ordering::Relaxed),
+            self.data_disk_free_bytes.load(Ordering::Relaxed)
         )
     }
 }
@@ -332,6 +345,14 @@ mod tests {
         assert!(metrics.contains("# TYPE myna_booth_camera_up gauge\nmyna_booth_camera_up 1"));
         let health = get(addr, "/health");
         assert!(health.contains("\"status\":\"ok\""), "{health}");
+        assert!(health.contains("\"disk_low\":false"), "{health}");
+        m.data_disk_free_bytes.store(5_000_000, Ordering::Relaxed);
+        m.data_disk_low.store(1, Ordering::Relaxed);
+        let health = get(addr, "/health");
+        assert!(health.contains("\"status\":\"degraded\""), "{health}");
+        assert!(health.contains("\"disk_free_bytes\":5000000"), "{health}");
+        assert!(health.contains("\"disk_low\":true"), "{health}");
+        assert!(get(addr, "/metrics").contains("myna_booth_data_disk_low 1"));
         assert!(get(addr, "/nope").starts_with("HTTP/1.1 404"));
     }
 

@@ -12,7 +12,7 @@ use myna_booth::flow::{
 use myna_booth::i18n::Lang;
 use myna_booth::ui::Clock;
 use myna_booth::workers::DEMO_FORM_ID;
-use support::TestBooth;
+use support::{TestBooth, tap_corner_five_times};
 
 /// The applicant's birth date typed in the tests: 12 April 1985 (41 on the test's "today").
 const ADULT_BIRTH: &str = "19850412";
@@ -361,15 +361,7 @@ fn with_the_intake_server_down_the_journey_ends_queued_and_honest() {
     b.tap("review-use");
     b.tap("confirm-send");
     b.wait_for(Screen::Slip);
-    match b.harness.state().session().submission() {
-        Submission::Done(SubmitOutcome::Queued { .. }) => {}
-        other => panic!("expected queued: {other:?}"),
-    }
-    assert!(
-        b.shows(&b.t("slip-queued")),
-        "the user is told it is queued"
-    );
-    assert!(!b.shows(&b.t("slip-sent")));
+    support::assert_told_queued(&b);
     // Queued means sealed on disk: nothing readable.
     assert_nothing_personal_on_disk(&b, &[TYPED_FORM_ID, "1985-04-12"]);
 }
@@ -431,24 +423,6 @@ fn an_offline_printer_leaves_the_receipt_number_on_screen_and_a_way_to_call_staf
     );
 }
 
-/// Five quick taps in the top-left corner, as staff open the operator screen.
-fn tap_corner_five_times(b: &mut TestBooth) {
-    let pos = egui::pos2(5.0, 5.0);
-    for _ in 0..5 {
-        let input = b.harness.input_mut();
-        input.events.push(egui::Event::PointerMoved(pos));
-        for pressed in [true, false] {
-            input.events.push(egui::Event::PointerButton {
-                pos,
-                button: egui::PointerButton::Primary,
-                pressed,
-                modifiers: egui::Modifiers::NONE,
-            });
-        }
-        b.harness.run();
-    }
-}
-
 #[test]
 fn staff_see_the_printer_and_their_test_print_reaches_it() {
     let hash = myna_booth::operator::hash_pin("2468").expect("hash");
@@ -470,15 +444,7 @@ fn staff_see_the_printer_and_their_test_print_reaches_it() {
     let reachable = b.t("operator-network-ok");
     b.wait_until("the network check", |b| b.shows(&reachable));
     assert!(b.shows(&b.t("operator-network-demo")));
-    let counts = b.loc.format(
-        b.lang,
-        "operator-outbox-counts",
-        &[
-            ("waiting", 0u64.into()),
-            ("refused", 0u64.into()),
-            ("sent", 0u64.into()),
-        ],
-    );
+    let counts = support::outbox_counts(&b, 0, 0, 0);
     assert!(b.shows(&counts), "{counts}");
     b.tap("operator-send-now");
     assert!(b.shows(&reachable));

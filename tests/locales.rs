@@ -34,6 +34,7 @@ fn sample_args() -> Vec<(&'static str, Arg)> {
         ("refused", Arg::Num(0.0)),
         ("sent", Arg::Num(37.0)),
         ("error", Arg::Str("could not connect".into())),
+        ("pitch", Arg::Str("8.5".into())),
     ]
 }
 

@@ -7,7 +7,8 @@
 //! and a thread whose generation is no longer current can never touch the slot or the status
 //! again, even if its driver call returns much later.
 
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::thread::{self, JoinHandle};
 use std::time::{Duration, Instant};
@@ -80,6 +81,8 @@ const JOIN_GRACE: Duration = Duration::from_secs(1);
 
 /// The reason reported when the watchdog gives up on a silent capture thread.
 const STALLED: &str = "stalled";
+/// The reason reported when the source panicked inside the capture thread.
+const CRASHED: &str = "camera driver crashed";
 
 struct State {
     /// The generation of the capture thread allowed to publish.
@@ -103,6 +106,8 @@ struct Shared {
     timings: CameraTimings,
     /// Capture threads alive, abandoned ones included.
     live_threads: AtomicUsize,
+    /// Capture threads replaced after a panic or a stall (the `worker restarts` metric).
+    restarts: AtomicU64,
 }
 
 impl Shared {
@@ -225,6 +230,7 @@ pub fn spawn_camera_with(
         notify,
         timings,
         live_threads: AtomicUsize::new(0),
+        restarts: AtomicU64::new(0),
     });
     let capture = Arc::new(Mutex::new(start_capture_thread(&shared, 0)));
     let (stop_tx, stop_rx) = bounded::<()>(1);
@@ -259,6 +265,11 @@ impl CameraHandle {
     /// The camera's current status.
     pub fn status(&self) -> CameraStatus {
         self.shared.lock().status.clone()
+    }
+
+    /// Capture threads replaced so far, after a panic or a stall.
+    pub fn restarts(&self) -> u64 {
+        self.shared.restarts.load(Ordering::Relaxed)
     }
 
     /// Forgets the stored frame (session wipe). The next captured frame fills the slot again.
@@ -311,7 +322,10 @@ fn start_capture_thread(shared: &Arc<Shared>, generation: u64) -> Option<JoinHan
         .name(format!("camera-capture-{generation}"))
         .spawn(move || {
             let shared = Arc::clone(&guard.0);
-            capture_loop(&shared, generation);
+            let run = catch_unwind(AssertUnwindSafe(|| capture_loop(&shared, generation)));
+            if run.is_err() {
+                crashed(&shared, generation);
+            }
             drop(guard);
         });
     match result {
@@ -322,6 +336,26 @@ fn start_capture_thread(shared: &Arc<Shared>, generation: u64) -> Option<JoinHan
             None
         }
     }
+}
+
+/// The source panicked on the capture thread of `generation`: if it was the current one, the
+/// camera is lost and the watchdog starts a fresh thread at its next look (no stall to wait
+/// for). The panic itself was reported by the panic hook.
+fn crashed(shared: &Shared, generation: u64) {
+    {
+        let mut state = shared.lock();
+        if state.generation != generation || state.stopping {
+            return;
+        }
+        state.generation += 1;
+        state.needs_restart = true;
+        state.deadline = None;
+        state.status = CameraStatus::Lost {
+            reason: CRASHED.to_owned(),
+        };
+    }
+    tracing::error!("camera capture thread panicked; a fresh one will be started");
+    (shared.notify)();
 }
 
 /// Opens sources and publishes frames until this generation is abandoned or stopped.
@@ -452,6 +486,7 @@ fn watchdog_loop(
         }
         if let Some(generation) = restart {
             tracing::info!(generation, "starting a fresh camera capture thread");
+            shared.restarts.fetch_add(1, Ordering::Relaxed);
             let handle = start_capture_thread(shared, generation);
             let mut slot = capture.lock().unwrap_or_else(PoisonError::into_inner);
             // The abandoned thread's handle is dropped: it is detached and ends by itself.

@@ -22,7 +22,8 @@ use std::path::{Path, PathBuf};
 
 pub use model::{
     BoothConfig, CameraConfig, CameraSource, IntakeConfig, IntakeMode, KioskConfig, OperatorConfig,
-    PhotoChecksConfig, PhotoConfig, PrinterBackend, PrinterConfig, Timeouts, UiConfig,
+    OutboxConfig, PhotoChecksConfig, PhotoConfig, PrinterBackend, PrinterConfig, Timeouts,
+    UiConfig,
 };
 
 /// Environment variable naming the configuration file (see [`default_path`]).

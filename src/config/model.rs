@@ -19,6 +19,7 @@ pub struct KioskConfig {
     pub timeouts: Timeouts,
     pub camera: CameraConfig,
     pub intake: IntakeConfig,
+    pub outbox: OutboxConfig,
     pub printer: PrinterConfig,
     pub photo: PhotoConfig,
     pub operator: OperatorConfig,
@@ -337,6 +338,9 @@ pub struct PhotoChecksConfig {
     pub background_objects_max_std: f32,
     pub background_shadow_max_difference: f32,
     pub head_covering_warn_colour: f32,
+    /// The empty booth's background reference from the operator's photo calibration: set at
+    /// run time (`photo::calibration`), never read from the file. `None` until calibrated.
+    pub backdrop: Option<crate::photo::calibration::Backdrop>,
 }
 
 impl Default for PhotoChecksConfig {
@@ -375,7 +379,30 @@ impl Default for PhotoChecksConfig {
             background_objects_max_std: 0.08,
             background_shadow_max_difference: 0.08,
             head_covering_warn_colour: 0.05,
+            backdrop: None,
         }
+    }
+}
+
+/// `[outbox]`: the applications waiting on this booth's disk.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OutboxConfig {
+    /// Below this much free space (MB) on the data directory's filesystem the operator screen,
+    /// `/health` and the metrics warn, well before the outbox can no longer store applications.
+    pub warn_free_mb: u32,
+}
+
+impl Default for OutboxConfig {
+    fn default() -> Self {
+        // Room for a few hundred applications (about 300 KB each), logs and slips.
+        Self { warn_free_mb: 256 }
+    }
+}
+
+impl OutboxConfig {
+    /// The threshold in bytes.
+    pub fn warn_free_bytes(&self) -> u64 {
+        u64::from(self.warn_free_mb) * 1_000_000
     }
 }
 

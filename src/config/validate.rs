@@ -17,7 +17,8 @@ use super::formats::{
 };
 use super::model::{
     BoothConfig, CameraConfig, CameraSource, IntakeConfig, IntakeMode, KioskConfig, OperatorConfig,
-    PhotoChecksConfig, PhotoConfig, PrinterBackend, PrinterConfig, Timeouts, UiConfig,
+    OutboxConfig, PhotoChecksConfig, PhotoConfig, PrinterBackend, PrinterConfig, Timeouts,
+    UiConfig,
 };
 use super::section::{Reader, Section, top_level_problems};
 use crate::i18n::Lang;
@@ -64,6 +65,7 @@ pub(super) const SECTIONS: &[(&str, &[&str])] = &[
             "timeout_s",
         ],
     ),
+    ("outbox", &["warn_free_mb"]),
     (
         "printer",
         &[
@@ -144,6 +146,7 @@ pub(super) fn build(
     let timeouts = reader.section("timeouts", read_timeouts);
     let camera = reader.section("camera", read_camera);
     let intake = reader.section("intake", read_intake);
+    let outbox = reader.section("outbox", read_outbox);
     let printer = reader.section("printer", |s| read_printer(s, &booth.data_dir));
     let mut photo = reader.section("photo", read_photo);
     photo.checks = reader.section("photo.checks", read_photo_checks);
@@ -158,6 +161,7 @@ pub(super) fn build(
         timeouts,
         camera,
         intake,
+        outbox,
         printer,
         photo,
         operator,
@@ -381,6 +385,13 @@ fn read_intake(s: &mut Section) -> IntakeConfig {
         client_cert,
         client_key,
         timeout_s: s.whole("timeout_s", d.timeout_s, 1..=300, "seconds"),
+    }
+}
+
+fn read_outbox(s: &mut Section) -> OutboxConfig {
+    let d = OutboxConfig::default();
+    OutboxConfig {
+        warn_free_mb: s.whole("warn_free_mb", d.warn_free_mb, 1..=1_000_000, "megabytes"),
     }
 }
 
@@ -617,6 +628,7 @@ fn read_photo_checks(s: &mut Section) -> PhotoChecksConfig {
             0.0..=1.0,
             "chromaticity distance",
         ),
+        backdrop: None,
     };
     if c.not_too_far_floor_crop_px > c.not_too_far_min_crop_px {
         s.report(

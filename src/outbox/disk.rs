@@ -1,11 +1,8 @@
 //! Free space on the filesystem of the booth's data directory, so the operator is warned
-//! (metrics, log) well before the outbox can no longer write an application.
+//! (operator screen, `/health`, metrics, log) well before the outbox can no longer write an
+//! application. The threshold is kiosk-config's `[outbox] warn_free_mb`.
 
 use std::path::Path;
-
-/// Below this much free space the booth warns: room for a few hundred applications (about
-/// 300 KB each), logs and slips, so staff have days to act.
-pub const LOW_DISK_BYTES: u64 = 256 * 1024 * 1024;
 
 /// Bytes an unprivileged process may still write on the filesystem holding `path`; `None`
 /// when the filesystem cannot be asked.
@@ -14,9 +11,9 @@ pub fn free_bytes(path: &Path) -> Option<u64> {
     st.f_bavail.checked_mul(st.f_frsize)
 }
 
-/// Whether `free` bytes count as nearly full.
-pub fn is_low(free: u64) -> bool {
-    free < LOW_DISK_BYTES
+/// Whether `free` bytes count as nearly full, below `warn_below` bytes.
+pub fn is_low(free: u64, warn_below: u64) -> bool {
+    free < warn_below
 }
 
 #[cfg(test)]
@@ -29,6 +26,6 @@ mod tests {
         let free = free_bytes(dir.path()).expect("statvfs on a temp dir");
         assert!(free > 0);
         assert!(free_bytes(&dir.path().join("missing")).is_none());
-        assert!(is_low(LOW_DISK_BYTES - 1) && !is_low(LOW_DISK_BYTES));
+        assert!(is_low(999, 1000) && !is_low(1000, 1000));
     }
 }

@@ -5,6 +5,8 @@
 //! told to, and the application is durable before it waits at all.
 
 use std::collections::HashMap;
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Condvar, Mutex, PoisonError};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
@@ -95,6 +97,8 @@ pub enum OutboxEvent {
     DeadLettered { id: RecordId, error: String },
     /// The outbox itself failed (disk, database): for the operator and the logs.
     StoreFailed { error: String },
+    /// The delivery loop panicked and was started again; every record is still in the store.
+    Restarted,
 }
 
 enum Command {
@@ -119,6 +123,16 @@ enum Final {
 }
 
 impl Waiters {
+    /// The loop restarted: whoever waits on a record is told "queued" (it is safe on disk and
+    /// the fresh loop delivers it).
+    fn settle_all_queued(&self) {
+        let mut map = self.map.lock().unwrap_or_else(PoisonError::into_inner);
+        for slot in map.values_mut().filter(|s| s.is_none()) {
+            *slot = Some(Final::Queued);
+        }
+        self.changed.notify_all();
+    }
+
     fn settle(&self, id: &RecordId, outcome: Final) {
         let mut map = self.map.lock().unwrap_or_else(PoisonError::into_inner);
         if let Some(slot) = map.get_mut(id) {
@@ -146,6 +160,8 @@ pub struct OutboxHandle {
     outbox: Arc<Outbox>,
     commands: Sender<Command>,
     waiters: Arc<Waiters>,
+    restarts: Arc<AtomicU64>,
+    drill: Arc<AtomicBool>,
 }
 
 impl std::fmt::Debug for OutboxHandle {
@@ -164,23 +180,36 @@ impl OutboxWorker {
     ) -> std::io::Result<Self> {
         let (commands, rx) = crossbeam_channel::unbounded();
         let waiters = Arc::new(Waiters::default());
+        let restarts = Arc::new(AtomicU64::new(0));
+        let drill = Arc::new(AtomicBool::new(false));
         let handle = OutboxHandle {
             outbox: outbox.clone(),
             commands,
             waiters: waiters.clone(),
+            restarts: restarts.clone(),
+            drill: drill.clone(),
         };
         let thread = std::thread::Builder::new()
             .name("outbox".into())
             .spawn(move || {
-                Loop {
+                let lp = Loop {
                     outbox,
                     deliver,
                     policy,
                     events,
                     waiters,
                     rx,
+                    drill,
+                };
+                // A panic (a bug in a dependency, a drill) restarts the loop: the record in
+                // flight was never marked, so it is still pending and is tried again.
+                while catch_unwind(AssertUnwindSafe(|| lp.run())).is_err() {
+                    restarts.fetch_add(1, Ordering::Relaxed);
+                    tracing::error!("outbox delivery loop panicked; restarted");
+                    lp.waiters.settle_all_queued();
+                    let _ = lp.events.send(OutboxEvent::Restarted);
+                    std::thread::sleep(lp.policy.base.min(Duration::from_secs(1)));
                 }
-                .run()
             })?;
         Ok(Self {
             handle,
@@ -214,6 +243,17 @@ impl Drop for OutboxWorker {
 impl OutboxHandle {
     pub fn outbox(&self) -> &Arc<Outbox> {
         &self.outbox
+    }
+
+    /// Times the delivery loop panicked and was restarted.
+    pub fn restarts(&self) -> u64 {
+        self.restarts.load(Ordering::Relaxed)
+    }
+
+    /// Fault drill: the next delivery attempt panics inside the delivery loop, as a bug would.
+    pub fn drill_panic(&self) {
+        self.drill.store(true, Ordering::SeqCst);
+        self.wake();
     }
 
     /// Asks the worker to look for due records now.
@@ -299,10 +339,11 @@ struct Loop<D> {
     events: Sender<OutboxEvent>,
     waiters: Arc<Waiters>,
     rx: Receiver<Command>,
+    drill: Arc<AtomicBool>,
 }
 
 impl<D: Deliver> Loop<D> {
-    fn run(self) {
+    fn run(&self) {
         let mut rng = rand::rng();
         loop {
             loop {
@@ -356,6 +397,9 @@ impl<D: Deliver> Loop<D> {
                 return;
             }
         };
+        if self.drill.swap(false, Ordering::SeqCst) {
+            panic!("fault drill: the outbox delivery loop panics on purpose");
+        }
         let result = self.deliver.deliver(
             id,
             &record.application_json,

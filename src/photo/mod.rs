@@ -3,11 +3,13 @@
 //!
 //! - [`analysis`]: face models → an analysed frame with the head geometry and the ideal crop.
 //! - [`checks`]: the twenty checks, pure functions of an analysed frame.
+//! - [`calibration`]: the operator's background reference and head baseline for the checks.
 //! - [`capture`]: crop 35:45, scale, encode, and check against the online limits.
 //! - [`defects`]: a seeded generator of labelled defects, for tests and the demo camera.
 //! - [`cli`]: `myna-booth check-photo`, the production analysis on still images.
 
 pub mod analysis;
+pub mod calibration;
 pub mod capture;
 pub mod checks;
 pub mod cli;

@@ -147,6 +147,11 @@ impl BoothApp {
         self.exit_requested
     }
 
+    /// Whether the attract screen shows the staff sign (something needs attention).
+    pub fn needs_attention(&self) -> bool {
+        self.booth.needs_attention
+    }
+
     /// Whether the operator screen (or its PIN pad) is showing.
     pub fn operator_open(&self) -> bool {
         self.operator.is_open()
@@ -190,11 +195,13 @@ impl BoothApp {
             .camera_up
             .store(i64::from(up), std::sync::atomic::Ordering::Relaxed);
         self.count_outbox();
+        self.count_restarts();
         for e in events {
             self.apply(now, e);
         }
         let printer = self.services.printer();
         self.setup.metrics.set_printer(printer.condition.as_ref());
+        self.booth.needs_attention = needs_attention(self.services.intake_status(), &printer);
         self.check_printer(now);
         if self.fonts_for != Some(self.session.language()) {
             self.fonts.install(&ctx, self.session.language());
@@ -261,6 +268,7 @@ impl BoothApp {
                 camera: &camera,
                 printer: &printer,
                 intake: self.services.intake_status(),
+                calibration: self.services.calibration(),
                 recent: &recent,
             };
             operator_action = operator_ui::show(&ctx, &mut self.operator, &view, &health);
@@ -303,6 +311,11 @@ impl BoothApp {
                 .data_disk_free_bytes
                 .store(i64::try_from(free).unwrap_or(i64::MAX), Relaxed);
         }
+        let low = self.services.intake_status().disk_low();
+        self.setup
+            .metrics
+            .data_disk_low
+            .store(i64::from(low), Relaxed);
         let Some(stats) = self.services.intake_status().stats else {
             return;
         };
@@ -314,6 +327,15 @@ impl BoothApp {
             now.saturating_sub(created).max(0) / 1000
         });
         m.outbox_oldest_age_s.store(age_s, Relaxed);
+    }
+
+    /// Worker restarts and QR decoder panics, as the workers counted them.
+    fn count_restarts(&self) {
+        use std::sync::atomic::Ordering::Relaxed;
+        let m = &self.setup.metrics;
+        m.worker_restarts.store(self.services.restarts(), Relaxed);
+        m.decoder_panics
+            .store(self.services.decoder_panics(), Relaxed);
     }
 
     /// Counts what the metrics endpoint reports (never anything about a person).
@@ -347,6 +369,10 @@ impl BoothApp {
             OperatorAction::RetryDeliveries => {
                 tracing::info!("operator: send every waiting application now");
                 self.services.retry_deliveries();
+            }
+            OperatorAction::Calibrate(request) => {
+                tracing::info!(?request, "operator: photo calibration");
+                self.services.calibrate(request);
             }
             OperatorAction::Exit => {
                 tracing::warn!("operator exit to desktop");
@@ -468,6 +494,21 @@ impl BoothApp {
             self.shots.push((Arc::clone(shot), tex));
         }
     }
+}
+
+/// Whether staff should look at the operator screen: the disk is nearly full, the server
+/// refused applications, or the printer is in trouble.
+fn needs_attention(
+    intake: &crate::workers::IntakeStatus,
+    printer: &crate::workers::PrinterHealth,
+) -> bool {
+    use crate::slip::PrinterCondition as P;
+    let refused = intake.stats.is_some_and(|s| s.dead > 0);
+    let printer_trouble = matches!(
+        printer.condition,
+        Some(P::Offline | P::OutOfPaper | P::Error(_))
+    );
+    intake.disk_low() || refused || printer_trouble
 }
 
 fn is_key(e: &egui::Event) -> bool {

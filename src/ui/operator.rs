@@ -13,7 +13,9 @@ use crate::flow::{DigitBuffer, Millis};
 use crate::metrics::Metrics;
 use crate::operator::Attempt;
 use crate::slip::{PrintStatus, PrinterCondition};
-use crate::workers::{IntakeStatus, PrinterHealth, TestPrint};
+use crate::workers::{
+    CalibrationNote, CalibrationRequest, CalibrationStatus, IntakeStatus, PrinterHealth, TestPrint,
+};
 
 /// Taps in the corner that open the PIN pad, and the time they must fall within.
 const CORNER_TAPS: usize = 5;
@@ -50,6 +52,8 @@ pub enum OperatorAction {
     TestPrint,
     /// Try every waiting and refused application again now, after a network check.
     RetryDeliveries,
+    /// Photo calibration: background reference, head baseline, or reset.
+    Calibrate(CalibrationRequest),
     Exit,
 }
 
@@ -60,6 +64,7 @@ pub struct BoothHealth<'a> {
     pub camera: &'a CameraStatus,
     pub printer: &'a PrinterHealth,
     pub intake: &'a IntakeStatus,
+    pub calibration: &'a CalibrationStatus,
     pub recent: &'a [String],
 }
 
@@ -134,6 +139,7 @@ pub fn show(
         camera,
         printer,
         intake,
+        calibration,
         recent,
     } = *health;
     let theme = v.theme;
@@ -312,6 +318,9 @@ pub fn show(
                             if outbox_rows(ui, v, intake) {
                                 action = Some(OperatorAction::RetryDeliveries);
                             }
+                            if let Some(request) = calibration_rows(ui, v, calibration) {
+                                action = Some(OperatorAction::Calibrate(request));
+                            }
                         });
                     ui.add_space(theme.gap);
                     widgets::heading(ui, theme, &v.t("operator-recent-errors"));
@@ -378,10 +387,7 @@ fn outbox_rows(ui: &mut egui::Ui, v: &View<'_>, intake: &IntakeStatus) -> bool {
     widgets::body(ui, theme, &text);
     ui.end_row();
     // Disk nearly full: said before the outbox cannot write.
-    if let Some(free) = intake
-        .disk_free_bytes
-        .filter(|f| crate::outbox::disk::is_low(*f))
-    {
+    if let Some(free) = intake.disk_free_bytes.filter(|_| intake.disk_low()) {
         ui.label("");
         let mb = free / (1000 * 1000);
         widgets::error(
@@ -409,6 +415,85 @@ fn outbox_rows(ui: &mut egui::Ui, v: &View<'_>, intake: &IntakeStatus) -> bool {
     });
     ui.end_row();
     retry
+}
+
+/// The photo calibration: the background reference and the head baseline, with buttons to
+/// make them and to reset. Numbers only: no picture is ever shown or kept of a person.
+fn calibration_rows(
+    ui: &mut egui::Ui,
+    v: &View<'_>,
+    status: &CalibrationStatus,
+) -> Option<CalibrationRequest> {
+    let theme = v.theme;
+    ui.label(RichText::new(v.t("operator-calibration")).font(theme.bold(theme.body)));
+    let mut request = None;
+    ui.vertical(|ui| {
+        let current = &status.current;
+        let backdrop = if current.backdrop.is_some() {
+            v.t("operator-calibration-backdrop-set")
+        } else {
+            v.t("operator-calibration-backdrop-none")
+        };
+        widgets::body(ui, theme, &backdrop);
+        let head = match current.head {
+            Some(h) => v.tr.t_args(
+                "operator-calibration-baseline",
+                &[
+                    ("pitch", format!("{:.1}", h.pitch_deg).into()),
+                    ("height", format!("{:.0}", h.eye_line * 100.0).into()),
+                ],
+            ),
+            None => v.t("operator-calibration-baseline-none"),
+        };
+        widgets::body(ui, theme, &head);
+        if status.busy {
+            widgets::muted(ui, theme, &v.t("operator-calibration-working"));
+            return;
+        }
+        match &status.last {
+            Some(CalibrationNote::Saved) => {
+                widgets::muted(ui, theme, &v.t("operator-calibration-saved"));
+            }
+            Some(CalibrationNote::FaceInView) => {
+                widgets::error(ui, theme, &v.t("operator-calibration-face-in-view"));
+            }
+            Some(CalibrationNote::NoFace) => {
+                widgets::error(ui, theme, &v.t("operator-calibration-no-face"));
+            }
+            Some(CalibrationNote::NoCamera) => {
+                widgets::error(ui, theme, &v.t("operator-calibration-no-camera"));
+            }
+            Some(CalibrationNote::Failed(reason)) => widgets::error(
+                ui,
+                theme,
+                &v.tr.t_args(
+                    "operator-calibration-failed",
+                    &[("reason", reason.as_str().into())],
+                ),
+            ),
+            None => {}
+        }
+        let buttons = [
+            (
+                "operator-calibration-capture-backdrop",
+                CalibrationRequest::CaptureBackdrop,
+            ),
+            (
+                "operator-calibration-record-baseline",
+                CalibrationRequest::RecordBaseline,
+            ),
+            ("operator-calibration-reset", CalibrationRequest::Reset),
+        ];
+        ui.horizontal_wrapped(|ui| {
+            for (id, r) in buttons {
+                if widgets::secondary_button(ui, theme, &v.t(id)).clicked() {
+                    request = Some(r);
+                }
+            }
+        });
+    });
+    ui.end_row();
+    request
 }
 
 /// The printer's condition in the operator's language.

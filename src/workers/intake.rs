@@ -16,7 +16,7 @@ use crate::config::{IntakeConfig, IntakeMode};
 use crate::domain::{ApplicationId, PrefilledForm};
 use crate::flow::{Application, LookupOutcome, SubmitOutcome};
 use crate::intake::{IntakeClient, LookupError, ServerHandle, start_demo};
-use crate::outbox::{Outbox, OutboxEvent, OutboxStats, OutboxWorker, RetryPolicy};
+use crate::outbox::{Outbox, OutboxEvent, OutboxHandle, OutboxStats, OutboxWorker, RetryPolicy};
 
 /// How long the submit step waits for the server's acknowledgement before it tells the user
 /// "queued" (the outbox keeps trying after that).
@@ -55,6 +55,17 @@ pub struct IntakeStatus {
     pub reachable: Option<bool>,
     /// Free bytes on the data directory's filesystem, when it could be asked.
     pub disk_free_bytes: Option<u64>,
+    /// Below this many free bytes the disk counts as nearly full (`[outbox] warn_free_mb`).
+    pub disk_warn_bytes: u64,
+}
+
+impl IntakeStatus {
+    /// Whether the data disk is measured and nearly full: staff must act before the outbox
+    /// cannot store applications.
+    pub fn disk_low(&self) -> bool {
+        self.disk_free_bytes
+            .is_some_and(|free| crate::outbox::disk::is_low(free, self.disk_warn_bytes))
+    }
 }
 
 /// A result for the UI thread.
@@ -92,6 +103,7 @@ pub struct IntakeService {
     status: IntakeStatus,
     stats_asked: Option<Instant>,
     health_asked: Option<Instant>,
+    delivery: OutboxHandle,
     // Dropped last: the outbox worker stops before the demo server it talks to.
     _outbox_worker: OutboxWorker,
     _demo_server: Option<ServerHandle>,
@@ -105,6 +117,7 @@ impl IntakeService {
         cfg: &IntakeConfig,
         booth_id: &str,
         data_dir: &Path,
+        disk_warn_bytes: u64,
         notify: Notify,
     ) -> Result<Self, IntakeSetupError> {
         let (client, demo_server) = match cfg.mode {
@@ -181,7 +194,8 @@ impl IntakeService {
                 }
             };
             let disk_free = crate::outbox::disk::free_bytes(&disk_dir);
-            if let Some(free) = disk_free.filter(|f| crate::outbox::disk::is_low(*f)) {
+            let low = |f: &u64| crate::outbox::disk::is_low(*f, disk_warn_bytes);
+            if let Some(free) = disk_free.filter(low) {
                 tracing::warn!(
                     free_mib = free / (1024 * 1024),
                     "data disk nearly full: the outbox may soon not store applications"
@@ -205,10 +219,12 @@ impl IntakeService {
             events,
             status: IntakeStatus {
                 demo_server: demo_server.is_some(),
+                disk_warn_bytes,
                 ..IntakeStatus::default()
             },
             stats_asked: None,
             health_asked: None,
+            delivery: worker.handle(),
             _outbox_worker: worker,
             _demo_server: demo_server,
         })
@@ -226,6 +242,24 @@ impl IntakeService {
     pub fn retry_now(&mut self) {
         self.health_asked = Some(Instant::now());
         self.stats.send(0, Chore::RetryAll);
+    }
+
+    /// Panics caught and recovered in the lookup, submit, statistics and delivery workers.
+    pub fn restarts(&self) -> u64 {
+        self.lookup.restarts()
+            + self.submit.restarts()
+            + self.stats.restarts()
+            + self.delivery.restarts()
+    }
+
+    /// Fault drill: the next submission panics in the submit worker.
+    pub fn drill_submit_panic(&self) {
+        self.submit.drill_panic();
+    }
+
+    /// Fault drill: the next delivery attempt panics in the outbox's delivery loop.
+    pub fn drill_delivery_panic(&self) {
+        self.delivery.drill_panic();
     }
 
     pub fn status(&self) -> &IntakeStatus {
@@ -271,6 +305,7 @@ impl IntakeService {
                     tracing::error!(error = %error, "outbox store failed");
                     self.status.last_error = Some(error);
                 }
+                OutboxEvent::Restarted => {}
             }
         }
         while let Some(done) = self.stats.try_recv() {

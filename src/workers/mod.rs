@@ -1,11 +1,13 @@
 //! The booth's workers (camera, QR scanning, photo capture, submission, slip) behind one
 //! [`Services`] facade that the UI thread polls without ever blocking.
 
+mod calibration;
 mod intake;
 mod photo_guide;
 mod printing;
 mod worker;
 
+pub use calibration::{CalibrationNote, CalibrationRequest, CalibrationService, CalibrationStatus};
 pub use intake::{IntakeReport, IntakeService, IntakeSetupError, IntakeStatus, SUBMIT_ACK_WAIT};
 pub use photo_guide::{GuideError, PhotoGuide};
 pub use printing::{PrintSetup, PrintWorker, PrinterHealth, TestPrint};
@@ -60,6 +62,8 @@ pub struct ServicesConfig {
     pub utc_offset_minutes: i32,
     /// `[photo.checks]` of kiosk-config: the photo guide's thresholds.
     pub photo_checks: PhotoChecksConfig,
+    /// `[outbox] warn_free_mb` of kiosk-config, in bytes.
+    pub disk_warn_bytes: u64,
 }
 
 /// A camera chosen by the caller rather than by kiosk-config ([`Services::start_with_camera`]).
@@ -70,6 +74,22 @@ pub struct CameraOverride {
     /// screen (form on the scan screen, person on the photo screens) and shows the demo banner.
     pub director: Option<DemoDirector>,
     pub timings: CameraTimings,
+}
+
+/// A worker that a fault drill makes panic on its next job ([`Services::drill_panic`]). The
+/// camera has no drill: a failing [`FrameSource`] is its fault seam.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DrillTarget {
+    /// Making the ID photo from a frame.
+    Capture,
+    /// The live photo analysis.
+    PhotoGuide,
+    /// Storing an application in the outbox (the submit step).
+    Submit,
+    /// The outbox's delivery loop.
+    Delivery,
+    /// Printing the slip.
+    Slip,
 }
 
 /// A worker could not be started.
@@ -92,6 +112,12 @@ pub struct Services {
     scan: ScanWorker,
     capture: Worker<Option<CropRect>, Result<IdPhoto, String>>,
     guide: PhotoGuide,
+    /// Restarts counted by photo guides replaced after a calibration.
+    retired_guide_restarts: u64,
+    /// kiosk-config's `[photo.checks]`; the guide runs them with the calibration applied.
+    photo_checks: PhotoChecksConfig,
+    calibration: CalibrationService,
+    notify: Notify,
     intake: IntakeService,
     print: PrintWorker,
     pin: Worker<(String, String), bool>,
@@ -102,6 +128,8 @@ pub struct Services {
     scene: Option<Screen>,
     /// Demo mode: the form on the scan screen has glare on its code (unreadable).
     demo_glare: bool,
+    /// Frames on which the QR decoder panicked (each one isolated and skipped).
+    decoder_panics: u64,
 }
 
 /// How long a capture waits for a first frame, in 50 ms steps (2 s).
@@ -211,11 +239,22 @@ impl Services {
                 what: "photo guide",
                 source,
             })?;
+        // Loads the saved calibration first; the guide is restarted with it when it arrives.
+        let calibration = CalibrationService::start(
+            camera.frame_accessor(),
+            cfg.data_dir.clone(),
+            notify.clone(),
+        )
+        .map_err(|source| StartError::Thread {
+            what: "photo calibration",
+            source,
+        })?;
 
         let intake = IntakeService::start(
             &cfg.intake,
             &cfg.booth.booth_id,
             &cfg.data_dir,
+            cfg.disk_warn_bytes,
             notify.clone(),
         )?;
 
@@ -225,11 +264,12 @@ impl Services {
             booth: cfg.booth.clone(),
             utc_offset_minutes: cfg.utc_offset_minutes,
         };
-        let print =
-            PrintWorker::start(print_setup, loc, notify).map_err(|source| StartError::Thread {
+        let print = PrintWorker::start(print_setup, loc, notify.clone()).map_err(|source| {
+            StartError::Thread {
                 what: "slip",
                 source,
-            })?;
+            }
+        })?;
 
         let pin = Worker::spawn(
             "operator-pin",
@@ -252,6 +292,10 @@ impl Services {
             scan,
             capture,
             guide,
+            retired_guide_restarts: 0,
+            photo_checks: cfg.photo_checks,
+            calibration,
+            notify,
             intake,
             print,
             pin,
@@ -259,6 +303,7 @@ impl Services {
             video_wanted,
             scene: None,
             demo_glare: false,
+            decoder_panics: 0,
         })
     }
 
@@ -318,6 +363,7 @@ impl Services {
                     events.push(Event::QrSeenUnreadable(self.scan.hint()));
                 }
                 ScanReport::DecoderPanicked => {
+                    self.decoder_panics += 1;
                     tracing::warn!("QR decoder panicked on a frame; frame skipped");
                 }
             }
@@ -330,6 +376,9 @@ impl Services {
             } else {
                 Event::CameraBack
             });
+        }
+        if let Some(calibrated) = self.calibration.poll() {
+            self.restart_guide(calibrated);
         }
         self.guide.poll(generation, &mut events);
         while let Some(done) = self.capture.try_recv() {
@@ -417,6 +466,70 @@ impl Services {
     /// The verdict on the last PIN, once ready.
     pub fn poll_pin(&self) -> Option<bool> {
         self.pin.try_recv().map(|d| d.result.unwrap_or(false))
+    }
+
+    /// Worker panics caught and recovered so far, every worker together (camera capture
+    /// threads replaced after a crash or a stall included): the `worker restarts` metric.
+    pub fn restarts(&self) -> u64 {
+        self.camera.restarts()
+            + self.capture.restarts()
+            + self.guide.restarts()
+            + self.retired_guide_restarts
+            + self.calibration.restarts()
+            + self.intake.restarts()
+            + self.print.restarts()
+            + self.pin.restarts()
+    }
+
+    /// The operator's photo calibration: what is saved, and how the last request went.
+    pub fn calibration(&self) -> &CalibrationStatus {
+        self.calibration.status()
+    }
+
+    /// Operator: capture the background reference, record the head baseline, or reset both,
+    /// off the UI thread (the outcome shows in [`Services::calibration`]).
+    pub fn calibrate(&mut self, request: CalibrationRequest) {
+        self.calibration.request(request);
+    }
+
+    /// The thresholds the photo guide runs with: kiosk-config's, calibrated.
+    pub fn photo_checks(&self) -> PhotoChecksConfig {
+        self.calibration.status().current.apply(self.photo_checks)
+    }
+
+    /// A fresh photo guide with the calibrated thresholds (its models load on its first frame).
+    fn restart_guide(&mut self, calibration: crate::photo::calibration::Calibration) {
+        let cfg = calibration.apply(self.photo_checks);
+        match PhotoGuide::start(self.camera.frame_accessor(), cfg, self.notify.clone()) {
+            Ok(mut guide) => {
+                guide.set_active(self.scene == Some(Screen::PhotoGuide));
+                self.retired_guide_restarts += self.guide.restarts();
+                self.guide = guide;
+                tracing::info!("photo guide restarted with the new calibration");
+            }
+            Err(e) => {
+                tracing::error!(error = %e, "photo guide could not restart; old calibration kept")
+            }
+        }
+    }
+
+    /// Frames on which the QR decoder panicked so far.
+    pub fn decoder_panics(&self) -> u64 {
+        self.decoder_panics
+    }
+
+    /// Fault drill: `target` panics on its next job, as a bug would. The booth must recover
+    /// (the worker restarts, the session goes on or ends cleanly, nothing queued is lost);
+    /// the fault tests use it, and staff may use it to see their alerting fire.
+    pub fn drill_panic(&self, target: DrillTarget) {
+        tracing::warn!(?target, "fault drill: a worker will panic on its next job");
+        match target {
+            DrillTarget::Capture => self.capture.drill_panic(),
+            DrillTarget::PhotoGuide => self.guide.drill_panic(),
+            DrillTarget::Submit => self.intake.drill_submit_panic(),
+            DrillTarget::Delivery => self.intake.drill_delivery_panic(),
+            DrillTarget::Slip => self.print.drill_panic(),
+        }
     }
 
     /// Drops every frame that may show the last user.

@@ -86,6 +86,16 @@ impl PhotoGuide {
         })
     }
 
+    /// Panics caught in the analysis so far (the worker goes on with the next frame).
+    pub fn restarts(&self) -> u64 {
+        self.worker.restarts()
+    }
+
+    /// Fault drill: the next frame's analysis panics.
+    pub fn drill_panic(&self) {
+        self.worker.drill_panic();
+    }
+
     /// Whether the photo screen is showing; entering it gives the guide a fresh start.
     pub fn set_active(&mut self, active: bool) {
         if active && !self.active {

@@ -75,33 +75,41 @@ impl PrintWorker {
     pub fn start(setup: PrintSetup, loc: Arc<Localizer>, notify: Notify) -> std::io::Result<Self> {
         let health: Shared = Arc::default();
         let shared = Arc::clone(&health);
-        let mut printer: Option<Result<SlipPrinter, String>> = None;
-        let worker = Worker::spawn("slip", notify, move |job: PrintJob| {
-            let printer = printer.get_or_insert_with(|| {
-                SlipPrinter::from_config_with_deadline(&setup.printer, loc.clone(), setup.deadline)
+        // Built afresh after a panic: a restarted slip worker sets its printer up again.
+        let worker = Worker::spawn_fresh("slip", notify, move || {
+            let (setup, loc, shared) = (setup.clone(), loc.clone(), Arc::clone(&shared));
+            let mut printer: Option<Result<SlipPrinter, String>> = None;
+            Some(move |job: PrintJob| {
+                let printer = printer.get_or_insert_with(|| {
+                    SlipPrinter::from_config_with_deadline(
+                        &setup.printer,
+                        loc.clone(),
+                        setup.deadline,
+                    )
                     .map_err(|e| {
                         tracing::error!(error = %e, "slip printer could not be set up");
                         e.to_string()
                     })
-            });
-            let printer = match printer {
-                Ok(p) => p,
-                Err(detail) => {
-                    let failed = PrintStatus::Failed(detail.clone());
-                    update(&shared, |h| {
-                        h.condition = Some(PrinterCondition::from_status(&failed));
-                        match job {
-                            PrintJob::Slip(_) => h.last_slip = Some(failed.clone()),
-                            PrintJob::Test(_) => {
-                                h.last_test = Some(TestPrint::Done(failed.clone()))
+                });
+                let printer = match printer {
+                    Ok(p) => p,
+                    Err(detail) => {
+                        let failed = PrintStatus::Failed(detail.clone());
+                        update(&shared, |h| {
+                            h.condition = Some(PrinterCondition::from_status(&failed));
+                            match job {
+                                PrintJob::Slip(_) => h.last_slip = Some(failed.clone()),
+                                PrintJob::Test(_) => {
+                                    h.last_test = Some(TestPrint::Done(failed.clone()))
+                                }
+                                PrintJob::Check => {}
                             }
-                            PrintJob::Check => {}
-                        }
-                    });
-                    return matches!(job, PrintJob::Slip(_)).then_some(PrintOutcome::Failed);
-                }
-            };
-            run(printer, &setup, &shared, job)
+                        });
+                        return matches!(job, PrintJob::Slip(_)).then_some(PrintOutcome::Failed);
+                    }
+                };
+                run(printer, &setup, &shared, job)
+            })
         })?;
         let started = Self { worker, health };
         started.check();
@@ -153,6 +161,16 @@ impl PrintWorker {
             });
         }
         None
+    }
+
+    /// Panics caught (and the printer set up afresh) so far.
+    pub fn restarts(&self) -> u64 {
+        self.worker.restarts()
+    }
+
+    /// Fault drill: the next job panics in the slip worker.
+    pub fn drill_panic(&self) {
+        self.worker.drill_panic();
     }
 
     /// What is known about the printer now.

@@ -269,3 +269,56 @@ impl TestBooth {
         out
     }
 }
+
+/// Five quick taps in the top-left corner, as staff open the operator screen.
+pub fn tap_corner_five_times(b: &mut TestBooth) {
+    let pos = egui::pos2(5.0, 5.0);
+    for _ in 0..5 {
+        let input = b.harness.input_mut();
+        input.events.push(egui::Event::PointerMoved(pos));
+        for pressed in [true, false] {
+            input.events.push(egui::Event::PointerButton {
+                pos,
+                button: egui::PointerButton::Primary,
+                pressed,
+                modifiers: egui::Modifiers::NONE,
+            });
+        }
+        b.harness.run();
+    }
+}
+
+/// Opens the operator screen with `pin` (the booth's config must hold its hash).
+pub fn open_operator(b: &mut TestBooth, pin: &str) {
+    tap_corner_five_times(b);
+    b.type_digits(pin);
+    b.tap("operator-unlock");
+    b.wait_until("the operator screen", |b| b.shows(&b.t("operator-title")));
+}
+
+/// The operator screen's outbox line for these counts, in the booth's language.
+pub fn outbox_counts(b: &TestBooth, waiting: u64, refused: u64, sent: u64) -> String {
+    b.loc.format(
+        b.lang,
+        "operator-outbox-counts",
+        &[
+            ("waiting", waiting.into()),
+            ("refused", refused.into()),
+            ("sent", sent.into()),
+        ],
+    )
+}
+
+/// The journey ended "queued" and the slip screen says so, and not "sent".
+pub fn assert_told_queued(b: &TestBooth) {
+    use myna_booth::flow::{Submission, SubmitOutcome};
+    match b.harness.state().session().submission() {
+        Submission::Done(SubmitOutcome::Queued { .. }) => {}
+        other => panic!("expected queued: {other:?}"),
+    }
+    assert!(
+        b.shows(&b.t("slip-queued")),
+        "the user is told it is queued"
+    );
+    assert!(!b.shows(&b.t("slip-sent")), "and not that it was sent");
+}

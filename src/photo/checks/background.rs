@@ -1,5 +1,7 @@
 //! Checks 17–20 of design §3: a plain background with nothing in it and no shadow, inside the
-//! crop and outside the person mask; and the head-covering heuristic.
+//! crop and outside the person mask; and the head-covering heuristic. With the operator's
+//! background reference ([`Backdrop`]) the frame is divided by the empty booth first, so the
+//! booth's own marks and light falloff are not taken for clutter or shadow.
 
 use std::sync::Arc;
 
@@ -9,6 +11,7 @@ use super::pixels::{chroma, luma, mean_colour, pixels, square};
 use super::{CheckId, CheckResult, Judge, Verdict, pass_if};
 use crate::face::{PersonMask, Point, Rect};
 use crate::photo::analysis::{AnalysedFrame, FaceAnalysis, lm};
+use crate::photo::calibration::Backdrop;
 use crate::photo::checks::light::cheek_regions;
 
 /// The crop is scaled to this width before the background is measured (design §3).
@@ -41,15 +44,22 @@ impl BackgroundView {
 }
 
 /// The background of the crop that will be taken (or of the ideal crop clipped to the frame),
-/// made once per frame and shared by the background checks.
-pub fn background_view(frame: &AnalysedFrame) -> Option<Arc<BackgroundView>> {
+/// made once per frame and shared by the background checks; flattened by `backdrop` (the
+/// same for every check of a frame) when the booth is calibrated.
+pub fn background_view(
+    frame: &AnalysedFrame,
+    backdrop: Option<&Backdrop>,
+) -> Option<Arc<BackgroundView>> {
     frame
         .background_cache
-        .get_or_init(|| make_background_view(frame).map(Arc::new))
+        .get_or_init(|| make_background_view(frame, backdrop).map(Arc::new))
         .clone()
 }
 
-fn make_background_view(frame: &AnalysedFrame) -> Option<BackgroundView> {
+fn make_background_view(
+    frame: &AnalysedFrame,
+    backdrop: Option<&Backdrop>,
+) -> Option<BackgroundView> {
     let face = frame.face.as_ref()?;
     let mask = frame.mask.as_ref()?;
     let (fw, fh) = (frame.width() as f32, frame.height() as f32);
@@ -58,10 +68,15 @@ fn make_background_view(frame: &AnalysedFrame) -> Option<BackgroundView> {
             .ideal_crop
             .intersection(&Rect::new(0.0, 0.0, fw, fh))
     });
-    view_of(&frame.image, mask, crop)
+    view_of(&frame.image, mask, crop, backdrop)
 }
 
-fn view_of(image: &RgbImage, mask: &PersonMask, crop: Rect) -> Option<BackgroundView> {
+fn view_of(
+    image: &RgbImage,
+    mask: &PersonMask,
+    crop: Rect,
+    backdrop: Option<&Backdrop>,
+) -> Option<BackgroundView> {
     let (x0, y0, x1, y1) = super::pixels::clip(image, &crop)?;
     let (cw, ch) = ((x1 - x0) as f32, (y1 - y0) as f32);
     let scale = BACKGROUND_WIDTH as f32 / cw;
@@ -97,7 +112,11 @@ fn view_of(image: &RgbImage, mask: &PersonMask, crop: Rect) -> Option<Background
     for y in 0..h {
         for x in 0..w {
             let p = to_frame(x, y);
-            grey.push(luma_at(p));
+            let l = luma_at(p);
+            grey.push(match backdrop {
+                Some(b) => b.flatten(l, p, iw as f32, ih as f32),
+                None => l,
+            });
             clear.push(mask.at(p) < BACKGROUND_PROBABILITY);
         }
     }
@@ -165,7 +184,8 @@ fn background_unmeasured(frame: &AnalysedFrame, id: CheckId) -> CheckResult {
 /// 17 `plain_background`: mean Sobel gradient of the background at 354 px crop width.
 pub fn plain_background(frame: &AnalysedFrame, j: &Judge) -> CheckResult {
     let id = CheckId::PlainBackground;
-    let Some(g) = background_view(frame).and_then(|v| mean_gradient(&v)) else {
+    let Some(g) = background_view(frame, j.cfg.backdrop.as_ref()).and_then(|v| mean_gradient(&v))
+    else {
         return background_unmeasured(frame, id);
     };
     let verdict = j.graded_max(
@@ -179,7 +199,7 @@ pub fn plain_background(frame: &AnalysedFrame, j: &Judge) -> CheckResult {
 /// 18 `background_objects`: standard deviation of the background's luminance (0–1).
 pub fn background_objects(frame: &AnalysedFrame, j: &Judge) -> CheckResult {
     let id = CheckId::BackgroundObjects;
-    let Some(view) = background_view(frame) else {
+    let Some(view) = background_view(frame, j.cfg.backdrop.as_ref()) else {
         return background_unmeasured(frame, id);
     };
     let values: Vec<f32> = view.samples().map(|(g, _)| g).collect();
@@ -200,7 +220,7 @@ pub fn background_objects(frame: &AnalysedFrame, j: &Judge) -> CheckResult {
 /// of the crop's centre.
 pub fn background_shadow(frame: &AnalysedFrame, j: &Judge) -> CheckResult {
     let id = CheckId::BackgroundShadow;
-    let Some(view) = background_view(frame) else {
+    let Some(view) = background_view(frame, j.cfg.backdrop.as_ref()) else {
         return background_unmeasured(frame, id);
     };
     let (mut l, mut nl, mut r, mut nr) = (0.0f32, 0usize, 0.0f32, 0usize);

@@ -36,6 +36,39 @@ pub fn show(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
             out.push(Event::SetLanguage(lang));
         }
     });
+    if v.booth.needs_attention {
+        staff_sign(ui, v);
+    }
+}
+
+/// A small drawn triangle with an exclamation mark in the bottom-right corner: for staff
+/// walking past (the operator screen says what), not a message to users.
+fn staff_sign(ui: &Ui, v: &View<'_>) {
+    let theme = v.theme;
+    let side = 6.0 * theme.pt_per_mm;
+    let corner = ui.max_rect().right_bottom();
+    let (left, right) = (corner + Vec2::new(-side, 0.0), corner);
+    let top = corner + Vec2::new(-side / 2.0, -side * 0.87);
+    let stroke = Stroke::new(theme.stroke, theme.palette.warning_text);
+    let painter = ui.painter();
+    painter.add(egui::Shape::convex_polygon(
+        vec![left, right, top],
+        theme.palette.warning_bg,
+        stroke,
+    ));
+    let x = corner.x - side / 2.0;
+    painter.line_segment(
+        [
+            egui::pos2(x, top.y + side * 0.3),
+            egui::pos2(x, corner.y - side * 0.3),
+        ],
+        stroke,
+    );
+    painter.circle_filled(
+        egui::pos2(x, corner.y - side * 0.15),
+        theme.stroke,
+        stroke.color,
+    );
 }
 
 /// Every offered language as a tile in its own script, in rows of six.

@@ -29,6 +29,9 @@ pub struct BoothDisplay {
     /// Applications go to the demo intake folder, not to a server.
     pub demo_intake: bool,
     pub languages: Vec<Lang>,
+    /// Something needs staff (disk nearly full, refused applications, printer trouble): the
+    /// attract screen shows a small sign that only staff know, never an alarm to users.
+    pub needs_attention: bool,
 }
 
 /// Everything a screen may read to draw itself.
