@@ -44,13 +44,32 @@ impl PersonMask {
 
     /// Probability that frame point `p` shows the person (nearest cell; 0 outside).
     pub fn at(&self, p: Point) -> f32 {
-        let gx = (p.x / self.frame_w * SIZE as f32).floor();
-        let gy = (p.y / self.frame_h * SIZE as f32).floor();
-        if gx < 0.0 || gy < 0.0 || gx >= SIZE as f32 || gy >= SIZE as f32 {
-            return 0.0;
+        match (self.column(p.x), self.row(p.y)) {
+            (Some(gx), Some(gy)) => self.cell(gx, gy),
+            _ => 0.0,
         }
-        self.cells[gy as usize * SIZE + gx as usize]
     }
+
+    /// The grid column of frame x, if inside (for loops that look up many points per row).
+    pub fn column(&self, x: f32) -> Option<usize> {
+        grid_index(x / self.frame_w)
+    }
+
+    /// The grid row of frame y, if inside.
+    pub fn row(&self, y: f32) -> Option<usize> {
+        grid_index(y / self.frame_h)
+    }
+
+    /// The probability in one cell of the grid (`gx`, `gy` from [`Self::column`], [`Self::row`]).
+    pub fn cell(&self, gx: usize, gy: usize) -> f32 {
+        self.cells.get(gy * SIZE + gx).copied().unwrap_or(0.0)
+    }
+}
+
+/// The cell along one axis of a 0–1 position, if inside the grid.
+fn grid_index(t: f32) -> Option<usize> {
+    let g = (t * SIZE as f32).floor();
+    (g >= 0.0 && g < SIZE as f32).then_some(g as usize)
 }
 
 /// The loaded segmentation model.

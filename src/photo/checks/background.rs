@@ -84,40 +84,45 @@ fn view_of(
         BACKGROUND_WIDTH as usize,
         ((ch * scale).round() as usize).max(3),
     );
-    let to_frame = |x: usize, y: usize| {
-        Point::new(
-            x0 as f32 + (x as f32 + 0.5) / scale,
-            y0 as f32 + (y as f32 + 0.5) / scale,
-        )
-    };
-    // Luma by bilinear sampling of the frame (the crop is at most a few times the target).
+    // The crop is upright: every column shares its frame x (and its bilinear columns and mask
+    // column), every row its frame y. Tabulate them once instead of per pixel.
     let raw = image.as_raw();
     let (iw, ih) = (image.width() as usize, image.height() as usize);
-    let luma_at = |p: Point| {
-        let x = (p.x - 0.5).clamp(0.0, (iw - 1) as f32);
-        let y = (p.y - 0.5).clamp(0.0, (ih - 1) as f32);
-        let (xa, ya) = (x as usize, y as usize);
-        let (xb, yb) = ((xa + 1).min(iw - 1), (ya + 1).min(ih - 1));
-        let (fx, fy) = (x - xa as f32, y - ya as f32);
-        let l = |xx: usize, yy: usize| {
-            let i = (yy * iw + xx) * 3;
-            luma([raw[i], raw[i + 1], raw[i + 2]])
-        };
-        let top = l(xa, ya) + (l(xb, ya) - l(xa, ya)) * fx;
-        let bottom = l(xa, yb) + (l(xb, yb) - l(xa, yb)) * fx;
-        top + (bottom - top) * fy
+    let axis = |start: u32, n: usize, max: usize| -> Vec<(f32, usize, usize, f32)> {
+        (0..n)
+            .map(|i| {
+                let at = start as f32 + (i as f32 + 0.5) / scale;
+                let t = (at - 0.5).clamp(0.0, (max - 1) as f32);
+                let a = t as usize;
+                (at, a, (a + 1).min(max - 1), t - a as f32)
+            })
+            .collect()
+    };
+    let columns = axis(x0, w, iw);
+    let rows = axis(y0, h, ih);
+    let mask_columns: Vec<Option<usize>> = columns.iter().map(|c| mask.column(c.0)).collect();
+    let l = |xx: usize, yy: usize| {
+        let i = (yy * iw + xx) * 3;
+        luma([raw[i], raw[i + 1], raw[i + 2]])
     };
     let mut grey = Vec::with_capacity(w * h);
     let mut clear = Vec::with_capacity(w * h);
-    for y in 0..h {
-        for x in 0..w {
-            let p = to_frame(x, y);
-            let l = luma_at(p);
+    for &(py, ya, yb, fy) in &rows {
+        let mask_row = mask.row(py);
+        for (&(px, xa, xb, fx), gx) in columns.iter().zip(&mask_columns) {
+            // Luma by bilinear sampling of the frame (the crop is at most a few times the target).
+            let top = l(xa, ya) + (l(xb, ya) - l(xa, ya)) * fx;
+            let bottom = l(xa, yb) + (l(xb, yb) - l(xa, yb)) * fx;
+            let luma_here = top + (bottom - top) * fy;
             grey.push(match backdrop {
-                Some(b) => b.flatten(l, p, iw as f32, ih as f32),
-                None => l,
+                Some(b) => b.flatten(luma_here, Point::new(px, py), iw as f32, ih as f32),
+                None => luma_here,
             });
-            clear.push(mask.at(p) < BACKGROUND_PROBABILITY);
+            let person = match (gx, mask_row) {
+                (Some(gx), Some(gy)) => mask.cell(*gx, gy),
+                _ => 0.0,
+            };
+            clear.push(person < BACKGROUND_PROBABILITY);
         }
     }
     // Background: clear here and MARGIN pixels around (the person's outline is not clutter).
