@@ -234,7 +234,7 @@ fn the_last_choice_stays_above_the_footer_in_every_language(b: &mut TestBooth) {
 #[test]
 fn a_parent_applying_for_a_child_under_15_is_told_who_applies_and_gets_no_signing_certificate() {
     let mut b = TestBooth::start();
-    b.to_details_typing(Lang::En, TYPED_FORM_ID);
+    b.reach_details_typing(Lang::En, TYPED_FORM_ID);
     assert!(
         !b.shows(&b.t("details-under-15-title")),
         "no child notice before the date"
@@ -273,7 +273,7 @@ fn a_parent_applying_for_a_child_under_15_is_told_who_applies_and_gets_no_signin
 #[test]
 fn an_adult_sees_the_adult_ward_note_beside_the_signing_certificate() {
     let mut b = TestBooth::start();
-    b.to_details_typing(Lang::Ja, TYPED_FORM_ID);
+    b.reach_details_typing(Lang::Ja, TYPED_FORM_ID);
     b.pick_birth_date(ADULT_BIRTH);
     assert!(b.shows(&b.t("details-adult-ward")));
     the_last_choice_stays_above_the_footer_in_every_language(&mut b);
@@ -290,7 +290,7 @@ fn help_open(b: &TestBooth) -> bool {
 #[test]
 fn the_wheelchair_and_children_help_opens_and_closes_with_one_tap_each() {
     let mut b = TestBooth::start();
-    b.to_details_typing(Lang::En, TYPED_FORM_ID);
+    b.reach_details_typing(Lang::En, TYPED_FORM_ID);
     b.pick_birth_date(ADULT_BIRTH);
     b.tap("details-continue");
     assert_eq!(b.screen(), Screen::PhotoGuide);

@@ -243,7 +243,7 @@ impl TestBooth {
 
     /// From the attract screen to the details screen in `lang`, the demo form's ID typed on
     /// the keypad, its details looked up.
-    pub fn to_details_typing(&mut self, lang: Lang, form_id: &str) {
+    pub fn reach_details_typing(&mut self, lang: Lang, form_id: &str) {
         self.tap("attract-touch");
         self.choose_language(lang);
         self.tap("consent-accept");
