@@ -5,7 +5,7 @@
 //! - [`ui`]: screens that draw the flow's state and emit its events (egui).
 //! - [`workers`]: camera, QR scanning, photo capture, submission and slip, off the UI thread.
 //! - [`face`]: the face models of the photo guide (ONNX, tract).
-//! - [`domain`], [`config`], [`i18n`]: application IDs and dates, kiosk-config, the 12 languages.
+//! - [`domain`], [`config`], [`i18n`]: application IDs and dates, kiosk-config, the 13 languages (12 and easy Japanese).
 
 pub mod assemble;
 pub mod camera;

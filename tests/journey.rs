@@ -1,15 +1,15 @@
 //! The whole booth journey in demo mode, driven through the real UI by visible labels, as a
-//! walk-up user would: in Japanese and in English, by QR code and by keypad, for an adult and
-//! for a baby, and leaving half-way.
+//! walk-up user would: in Japanese, easy Japanese and English, by QR code and by keypad, for an
+//! adult, a child and a baby, and leaving half-way.
 
 mod support;
 
 use egui_kittest::kittest::Queryable;
 use myna_booth::config::PrinterBackend;
 use myna_booth::flow::{
-    FormLookup, LookupOutcome, PrintOutcome, Screen, Submission, SubmitOutcome,
+    FormLookup, LookupOutcome, Overlay, PrintOutcome, Screen, Submission, SubmitOutcome,
 };
-use myna_booth::i18n::Lang;
+use myna_booth::i18n::{Arg, Lang};
 use myna_booth::ui::Clock;
 use myna_booth::workers::DEMO_FORM_ID;
 use support::{TestBooth, tap_corner_five_times};
@@ -116,19 +116,7 @@ fn an_adult_applies_in_english_with_the_qr_code() {
     assert_nothing_personal_on_disk(&b, &[DEMO_FORM_ID, "1985-04-12", "19850412"]);
 
     // The slip PDF is saved (demo) with the ID masked, in English and Japanese.
-    let mut slip = None;
-    for _ in 0..500 {
-        slip = b
-            .files()
-            .into_iter()
-            .find(|p| p.to_string_lossy().ends_with(".pdf"));
-        if slip.is_some() && b.harness.state().session().print_outcome().is_some() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(20));
-        b.harness.step();
-    }
-    let slip = pdf_text(&slip.expect("slip file"));
+    let slip = pdf_text(&b.slip_pdf());
     assert!(
         slip.contains(&squeeze("2026 **** **** **** **** 345")),
         "{slip}"
@@ -207,7 +195,7 @@ fn a_baby_under_one_is_never_asked_for_a_photo() {
     b.wait_for_form();
     b.pick_birth_date("20260301");
     assert!(b.shows(&b.t("details-under-1")));
-    assert!(b.shows(&b.t("details-cert-signing-under-15")));
+    assert!(b.shows(&b.t("details-under-15")));
     b.tap("details-continue");
     assert_eq!(b.screen(), Screen::Confirm, "no photo step");
     assert!(b.shows(&b.t("confirm-no-photo")));
@@ -217,6 +205,208 @@ fn a_baby_under_one_is_never_asked_for_a_photo() {
         Submission::Done(SubmitOutcome::Sent { .. }) => {}
         other => panic!("not acknowledged: {other:?}"),
     }
+}
+
+/// On the details screen, switches through every language and checks that the notes next to
+/// the signing certificate leave the braille choice on screen, above the continue button.
+fn the_last_choice_stays_above_the_footer_in_every_language(b: &mut TestBooth) {
+    let back = b.lang;
+    let mut under = Vec::new();
+    for lang in Lang::ALL.into_iter().chain([back]) {
+        let picker = format!("{} · {}", b.t("topbar-language"), b.lang.native_name());
+        b.tap_label(&picker);
+        b.choose_language(lang);
+        let footer = b
+            .harness
+            .get_by_label(&b.t("details-continue"))
+            .rect()
+            .top();
+        let no = b.harness.get_by_label(&b.t("answer-no")).rect().bottom();
+        if no > footer {
+            under.push(format!(
+                "{lang}: braille choice ends at {no}, footer at {footer}"
+            ));
+        }
+    }
+    assert!(under.is_empty(), "{under:#?}");
+}
+
+#[test]
+fn a_parent_applying_for_a_child_under_15_is_told_who_applies_and_gets_no_signing_certificate() {
+    let mut b = TestBooth::start();
+    b.reach_details_typing(Lang::En, TYPED_FORM_ID);
+    assert!(
+        !b.shows(&b.t("details-under-15-title")),
+        "no child notice before the date"
+    );
+    assert!(b.harness.state().session().signing_certificate());
+    // Born 10 June 2015: 11 on the test's "today".
+    b.pick_birth_date("20150610");
+    assert!(b.shows("Age: 11"));
+    the_last_choice_stays_above_the_footer_in_every_language(&mut b);
+    assert!(b.shows(&b.t("details-under-15-title")));
+    assert!(
+        b.shows(&b.t("details-under-15")),
+        "a parent or legal representative applies"
+    );
+    assert!(
+        !b.shows(&b.t("details-adult-ward")),
+        "the adult-ward note is for adults"
+    );
+    assert!(
+        !b.harness.state().session().signing_certificate(),
+        "signing certificate off"
+    );
+    b.tap("details-continue");
+    assert_eq!(b.screen(), Screen::PhotoGuide, "a child of 11 has a photo");
+    b.tap("photo-take");
+    b.wait_for(Screen::Review);
+    b.tap("review-use");
+    assert_eq!(b.screen(), Screen::Confirm);
+    b.tap("confirm-send");
+    b.wait_for(Screen::Slip);
+    let slip = pdf_text(&b.slip_pdf());
+    let no_signing = format!("{}: {}", b.t("confirm-cert-signing"), b.t("confirm-no"));
+    assert!(slip.contains(&squeeze(&no_signing)), "{slip}");
+}
+
+#[test]
+fn an_adult_sees_the_adult_ward_note_beside_the_signing_certificate() {
+    let mut b = TestBooth::start();
+    b.reach_details_typing(Lang::Ja, TYPED_FORM_ID);
+    b.pick_birth_date(ADULT_BIRTH);
+    assert!(b.shows(&b.t("details-adult-ward")));
+    the_last_choice_stays_above_the_footer_in_every_language(&mut b);
+
+    assert!(!b.shows(&b.t("details-under-15-title")));
+    assert!(b.harness.state().session().signing_certificate());
+}
+
+/// Whether the photo screen's help panel is open (its title is on screen).
+fn help_open(b: &TestBooth) -> bool {
+    b.shows(&b.t("photo-help-title"))
+}
+
+#[test]
+fn the_wheelchair_and_children_help_opens_and_closes_with_one_tap_each() {
+    let mut b = TestBooth::start();
+    b.reach_details_typing(Lang::En, TYPED_FORM_ID);
+    b.pick_birth_date(ADULT_BIRTH);
+    b.tap("details-continue");
+    assert_eq!(b.screen(), Screen::PhotoGuide);
+    assert!(!help_open(&b));
+
+    let taps = b.taps;
+    b.tap("photo-help-open");
+    assert!(help_open(&b));
+    for id in [
+        "photo-help-wheelchair",
+        "photo-help-helper",
+        "photo-help-child",
+        "photo-help-baby",
+    ] {
+        assert!(b.shows(&b.t(id)), "{id}");
+    }
+    b.tap("photo-help-close");
+    assert!(!help_open(&b));
+    assert_eq!(b.taps - taps, 2, "one tap to open, one to close");
+    assert_eq!(b.screen(), Screen::PhotoGuide);
+
+    // The panel's own "call staff" closes it and calls staff (the same label as the top bar's).
+    b.tap("photo-help-open");
+    let call = b.t("topbar-call-staff");
+    assert_eq!(b.harness.query_all_by_label(&call).count(), 2);
+    b.tap_nth("topbar-call-staff", 1);
+    assert!(!help_open(&b));
+    assert_eq!(
+        b.harness.state().session().overlay(),
+        Some(Overlay::StaffCalled)
+    );
+    b.tap("staff-called-close");
+    assert!(!help_open(&b), "the panel's button was the one tapped");
+
+    // In every language the help button fits beside the title, on screen.
+    let width = b.config.ui.screen_resolution[0] as f32;
+    for lang in Lang::ALL {
+        let picker = format!("{} · {}", b.t("topbar-language"), b.lang.native_name());
+        b.tap_label(&picker);
+        b.choose_language(lang);
+        let help = b.harness.get_by_label(&b.t("photo-help-open")).rect();
+        let title = b.harness.get_by_label(&b.t("photo-title")).rect();
+        assert!(
+            !help.intersects(title),
+            "{lang}: {help:?} covers the title {title:?}"
+        );
+        assert!(
+            help.left() >= 0.0 && help.right() <= width,
+            "{lang}: {help:?}"
+        );
+    }
+
+    // Opened and left open, it is closed on the next visit of the photo screen.
+    b.tap("photo-help-open");
+    b.tap("photo-help-close");
+    b.tap("photo-take");
+    b.wait_for(Screen::Review);
+    b.tap("review-retake");
+    assert_eq!(b.screen(), Screen::PhotoGuide);
+    assert!(!help_open(&b));
+    b.tap("photo-take");
+    b.wait_for(Screen::Review);
+}
+
+#[test]
+fn an_easy_japanese_session_goes_from_the_attract_screen_to_its_slip() {
+    let mut b = TestBooth::start();
+    assert!(
+        b.shows(Lang::JaEasy.native_name()),
+        "a tile on the attract screen"
+    );
+    b.choose_language(Lang::JaEasy);
+    assert_eq!(b.screen(), Screen::Language);
+    assert!(b.shows(&b.t("consent-title")));
+    assert_ne!(b.t("consent-body"), b.loc.text(Lang::Ja, "consent-body"));
+    b.tap("consent-accept");
+    b.tap("check-nothing-changed");
+    b.wait_for(Screen::Details);
+    b.wait_for_form();
+
+    // Switching languages keeps the session: to English and back.
+    let picker = format!(
+        "{} · {}",
+        b.t("topbar-language"),
+        Lang::JaEasy.native_name()
+    );
+    b.tap_label(&picker);
+    b.choose_language(Lang::En);
+    let picker = format!("{} · {}", b.t("topbar-language"), Lang::En.native_name());
+    b.tap_label(&picker);
+    b.choose_language(Lang::JaEasy);
+    assert_eq!(b.screen(), Screen::Details);
+    assert!(b.harness.state().session().application_id().is_some());
+
+    b.pick_birth_date(ADULT_BIRTH);
+    let age = b
+        .loc
+        .format(b.lang, "details-age", &[("age", Arg::from(41u32))]);
+    assert!(b.shows(&age), "{age}");
+    b.tap("details-continue");
+    b.tap("photo-take");
+    b.wait_for(Screen::Review);
+    b.tap("review-use");
+    b.tap("confirm-send");
+    b.wait_for(Screen::Slip);
+    assert!(b.shows(&b.t("slip-title")));
+    assert!(b.shows(&b.t("slip-sent")));
+
+    // The slip is in easy Japanese, which city-office staff read as it is: no second copy.
+    let slip = pdf_text(&b.slip_pdf());
+    assert!(slip.contains(&squeeze(&b.t("slip-next-steps"))), "{slip}");
+    let plain = b.loc.text(Lang::Ja, "slip-next-steps");
+    assert!(!slip.contains(&squeeze(&plain)), "{slip}");
+    b.tap("slip-finish");
+    assert_eq!(b.screen(), Screen::Goodbye);
+    assert!(b.shows(&b.t("goodbye-wiped")));
 }
 
 #[test]

@@ -1,6 +1,7 @@
 # Myna Booth — English. Every visible string of the booth lives in these files.
-# Official terms: "Individual Number Card" (My Number Card), "Individual Number Card Issuance
-# Application Form" (交付申請書), "application form ID" (申請書ID), "notice postcard" (交付通知書).
+# Official terms, as J-LIS's English pages (kojinbango-card.go.jp/en) write them: "Individual
+# Number Card" (My Number Card), "Individual Number Card Application Form" (交付申請書),
+# "application form ID" (申請書ID), "Notice of Issuance" (postcard, 交付通知書).
 
 ## Everywhere
 
@@ -35,7 +36,7 @@ camera-reconnecting = Reconnecting the camera…
 
 attract-title = Apply for your My Number Card here
 attract-touch = Touch the screen to start
-attract-bring-form = Have your Individual Number Card Issuance Application Form with its QR code ready.
+attract-bring-form = Have your Individual Number Card Application Form with its QR code ready.
 attract-price-free = Free of charge
 attract-price = Price: { $price } yen
 attract-duration = It takes about 5 minutes, photo included.
@@ -141,17 +142,25 @@ details-cert-signing = Electronic certificate for signature (to sign documents o
 details-cert-auth = Electronic certificate for user authentication (to log in, for example to Mynaportal)
 details-cert-on = Issue
 details-cert-off = Do not issue
-details-cert-signing-under-15 = Not issued to children under 15.
+details-adult-ward = Applying for an adult ward (an adult under guardianship)? The guardian applies as legal representative, and no electronic certificate for signature is issued: choose “{ details-cert-off }”.
 details-braille = Name in braille on the card
 details-braille-hint = The card shows your name in braille (up to 11 characters).
 details-under-1 = Children under 1 year old get a card without a photo, so the photo step is skipped.
-details-under-15 = Under 15: the application is made by a legal representative (a parent or guardian).
+details-under-15-title = Applying for a child under 15
+details-under-15 = A parent or other legal representative applies for the child and uses this booth for them. Children under 15 get no electronic certificate for signature.
 details-continue = Continue
 
 ## 5 Photo
 
 photo-title = Your photo
 photo-instructions = Sit up straight, look into the camera, and keep a neutral expression with your mouth closed.
+photo-help-open = Using a wheelchair? Photo of a child?
+photo-help-title = Wheelchairs, helpers and children
+photo-help-wheelchair = You can stay in your wheelchair for the photo. Whether this booth's seat can be moved aside or its camera height changed, staff can tell you: press “{ topbar-call-staff }”.
+photo-help-helper = A helper may assist you with the screen and with sitting straight, but must step out of the picture before the photo is taken.
+photo-help-child = A small child may sit on a parent's lap, as long as the parent is not in the picture.
+photo-help-baby = Babies under 1 year old need no photo: their card has none.
+photo-help-close = Close
 guide-face-present = Look into the camera, with your face inside the outline
 guide-single-face = Only one person in the picture, please
 guide-not-too-close = Move back a little
@@ -239,7 +248,7 @@ slip-printed = Please take your slip.
 slip-demo-note = Demo: the slip is saved as a file instead of printed.
 slip-failed = The slip could not be printed. Please note your application form ID ending in { $last_digits } and call staff.
 slip-not-printed = The slip could not be printed. Please write down your receipt number below, or call staff.
-slip-next-steps = What happens next: a notice postcard arrives in about one month. Take it and an identity document to your city office to collect your card in person.
+slip-next-steps = What happens next: your Notice of Issuance (a postcard) arrives in about one month. Take it and an identity document to your city office to collect your card in person.
 slip-finish = Finish
 slip-date = Date
 slip-booth = Booth

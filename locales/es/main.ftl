@@ -145,17 +145,25 @@ details-cert-signing = Certificado electrónico para firma (para firmar document
 details-cert-auth = Certificado electrónico para autenticación de usuario (para iniciar sesión, por ejemplo, en Mynaportal)
 details-cert-on = Emitir
 details-cert-off = No emitir
-details-cert-signing-under-15 = No se emite a menores de 15 años.
+details-adult-ward = ¿Solicita para un adulto bajo tutela? El tutor lo solicita como representante legal y no se emite el certificado electrónico para firma: elija «{ details-cert-off }».
 details-braille = Nombre en braille en la tarjeta
 details-braille-hint = La tarjeta muestra su nombre en braille (hasta 11 caracteres).
 details-under-1 = Los niños menores de 1 año reciben una tarjeta sin foto, por eso se omite el paso de la foto.
-details-under-15 = Menores de 15 años: la solicitud la hace un representante legal (padre, madre o tutor).
+details-under-15-title = Solicitud para un menor de 15 años
+details-under-15 = El padre, la madre u otro representante legal hace la solicitud por el menor y puede usar esta cabina en su nombre. A los menores de 15 años no se les emite el certificado electrónico para firma.
 details-continue = Continuar
 
 ## 5 Photo
 
 photo-title = Su foto
 photo-instructions = Siéntese con la espalda recta, mire a la cámara y mantenga una expresión neutral con la boca cerrada.
+photo-help-open = ¿Usa silla de ruedas? ¿Foto de un niño?
+photo-help-title = Sillas de ruedas, acompañantes y niños
+photo-help-wheelchair = Puede hacerse la foto sin levantarse de su silla de ruedas. Si en esta cabina se puede apartar el asiento o cambiar la altura de la cámara, se lo dirá el personal: pulse «{ topbar-call-staff }».
+photo-help-helper = Un acompañante puede ayudarle con la pantalla y a sentarse derecho, pero debe salir de la imagen antes de la foto.
+photo-help-child = Un niño pequeño puede sentarse en el regazo de su padre o su madre, siempre que el adulto no salga en la foto.
+photo-help-baby = Los bebés menores de 1 año no necesitan foto: su tarjeta no la lleva.
+photo-help-close = Cerrar
 guide-face-present = Mire a la cámara, con la cara dentro del contorno
 guide-single-face = Solo una persona en la foto, por favor
 guide-not-too-close = Échese un poco hacia atrás

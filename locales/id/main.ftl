@@ -140,17 +140,25 @@ details-cert-signing = Sertifikat elektronik untuk tanda tangan (untuk menandata
 details-cert-auth = Sertifikat elektronik untuk autentikasi pengguna (untuk login, misalnya ke Mynaportal)
 details-cert-on = Terbitkan
 details-cert-off = Jangan terbitkan
-details-cert-signing-under-15 = Tidak diterbitkan untuk anak di bawah 15 tahun.
+details-adult-ward = Mengajukan untuk orang dewasa di bawah pengampuan? Pengampu mengajukan sebagai perwakilan hukum, dan sertifikat elektronik untuk tanda tangan tidak diterbitkan: pilih “{ details-cert-off }”.
 details-braille = Nama dalam huruf Braille pada kartu
 details-braille-hint = Kartu menampilkan nama Anda dalam huruf Braille (maksimal 11 karakter).
 details-under-1 = Anak di bawah 1 tahun mendapat kartu tanpa foto, jadi langkah foto dilewati.
-details-under-15 = Di bawah 15 tahun: permohonan diajukan oleh perwakilan hukum (orang tua atau wali).
+details-under-15-title = Permohonan untuk anak di bawah 15 tahun
+details-under-15 = Orang tua atau perwakilan hukum lain mengajukan permohonan untuk anak dan boleh menggunakan mesin ini atas namanya. Anak di bawah 15 tahun tidak mendapat sertifikat elektronik untuk tanda tangan.
 details-continue = Lanjutkan
 
 ## 5 Photo
 
 photo-title = Foto Anda
 photo-instructions = Duduk tegak, lihat ke kamera, dan pertahankan ekspresi netral dengan mulut tertutup.
+photo-help-open = Memakai kursi roda? Foto anak?
+photo-help-title = Kursi roda, pendamping, dan anak
+photo-help-wheelchair = Anda boleh difoto sambil tetap duduk di kursi roda. Apakah kursi mesin ini bisa dipindahkan atau tinggi kameranya bisa diubah, tanyakan kepada petugas: tekan “{ topbar-call-staff }”.
+photo-help-helper = Pendamping boleh membantu Anda dengan layar dan posisi duduk, tetapi harus keluar dari gambar sebelum foto diambil.
+photo-help-child = Anak kecil boleh duduk di pangkuan orang tua, asalkan orang tua tidak ikut terfoto.
+photo-help-baby = Bayi di bawah 1 tahun tidak perlu foto: kartunya tidak memakai foto.
+photo-help-close = Tutup
 guide-face-present = Lihat ke kamera, dengan wajah di dalam garis
 guide-single-face = Hanya satu orang di foto
 guide-not-too-close = Mundur sedikit

@@ -140,17 +140,25 @@ details-cert-signing = 署名用電子証明書（確定申告など、インタ
 details-cert-auth = 利用者証明用電子証明書（マイナポータルへのログインなどに使います）
 details-cert-on = 発行する
 details-cert-off = 発行しない
-details-cert-signing-under-15 = 15歳未満の方には発行されません。
+details-adult-ward = 成年被後見人の方：申請は法定代理人（成年後見人）が行います。署名用電子証明書は発行されないため、「{ details-cert-off }」を選んでください。
 details-braille = カードに氏名を点字で表記
 details-braille-hint = カードに氏名が点字で表記されます（11文字まで）。
 details-under-1 = 1歳未満のお子さまのカードには顔写真が入らないため、写真撮影は行いません。
-details-under-15 = 15歳未満の方：申請は法定代理人（親権者など）が行います。
+details-under-15-title = 15歳未満のお子さまの申請
+details-under-15 = 申請は、親権者などの法定代理人がお子さまに代わって行います。この端末も法定代理人が操作してください。15歳未満の方には署名用電子証明書は発行されません。
 details-continue = 次へ
 
 ## 5 写真
 
 photo-title = 顔写真の撮影
 photo-instructions = 背筋を伸ばしてカメラを見てください。口を閉じて、無表情でお願いします。
+photo-help-open = 車いすの方・お子さまの撮影
+photo-help-title = 車いすの方、介助者の方、お子さまの撮影
+photo-help-wheelchair = 車いすに座ったまま撮影できます。この端末でいすを移動できるか、カメラの高さを変えられるかは、係員にお尋ねください（「{ topbar-call-staff }」を押してください）。
+photo-help-helper = 介助者が画面の操作や姿勢を手伝ってもかまいません。撮影の前に、介助者は写真に写らない位置へ移動してください。
+photo-help-child = 小さなお子さまは、保護者のひざの上に座って撮影できます。保護者が写真に写らないようにしてください。
+photo-help-baby = 1歳未満のお子さまは写真が不要です（カードに顔写真が入りません）。
+photo-help-close = 閉じる
 guide-face-present = 顔が枠の中に入るように、カメラを見てください
 guide-single-face = 写るのはお一人だけにしてください
 guide-not-too-close = 少し後ろに下がってください

@@ -140,17 +140,25 @@ details-cert-signing = 서명용 전자증명서(확정신고 등 온라인으�
 details-cert-auth = 이용자 증명용 전자증명서(마이나 포털 로그인 등에 사용)
 details-cert-on = 발급함
 details-cert-off = 발급하지 않음
-details-cert-signing-under-15 = 15세 미만에게는 발급되지 않습니다.
+details-adult-ward = 피성년후견인을 위해 신청하십니까? 성년후견인이 법정대리인으로서 신청하며, 서명용 전자증명서는 발급되지 않습니다. “{ details-cert-off }”을 선택해 주십시오.
 details-braille = 카드에 성명을 점자로 표기
 details-braille-hint = 카드에 성명이 점자로 표기됩니다(최대 11자).
 details-under-1 = 1세 미만 아동의 카드에는 사진이 들어가지 않으므로 사진 촬영 단계를 건너뜁니다.
-details-under-15 = 15세 미만: 법정대리인(부모 등 친권자 또는 후견인)이 신청합니다.
+details-under-15-title = 15세 미만 아동의 신청
+details-under-15 = 부모 등 법정대리인이 아동을 대신하여 신청하며, 이 기기도 대신 조작할 수 있습니다. 15세 미만에게는 서명용 전자증명서가 발급되지 않습니다.
 details-continue = 계속
 
 ## 5 사진
 
 photo-title = 사진 촬영
 photo-instructions = 허리를 펴고 앉아 카메라를 바라보십시오. 입을 다물고 무표정을 유지해 주십시오.
+photo-help-open = 휠체어를 이용하십니까? 아동 사진입니까?
+photo-help-title = 휠체어 이용자, 도우미, 아동
+photo-help-wheelchair = 휠체어에 앉은 채로 촬영할 수 있습니다. 이 기기의 의자를 치울 수 있는지, 카메라 높이를 바꿀 수 있는지는 직원에게 문의해 주십시오. “{ topbar-call-staff }”을 누르십시오.
+photo-help-helper = 도우미가 화면 조작이나 자세를 도와도 됩니다. 다만 촬영 전에는 사진에 나오지 않는 곳으로 비켜 주십시오.
+photo-help-child = 어린아이는 부모의 무릎에 앉아 촬영할 수 있습니다. 단, 부모가 사진에 나오지 않아야 합니다.
+photo-help-baby = 1세 미만 아기는 사진이 필요 없습니다. 카드에 사진이 들어가지 않습니다.
+photo-help-close = 닫기
 guide-face-present = 얼굴이 윤곽선 안에 들어오도록 카메라를 봐 주세요
 guide-single-face = 한 사람만 나오게 해 주세요
 guide-not-too-close = 조금 뒤로 물러나 주세요

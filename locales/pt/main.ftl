@@ -147,17 +147,25 @@ details-cert-signing = Certificado eletrônico para assinatura (para assinar doc
 details-cert-auth = Certificado eletrônico para autenticação de usuário (para fazer login, por exemplo, no Mynaportal)
 details-cert-on = Emitir
 details-cert-off = Não emitir
-details-cert-signing-under-15 = Não é emitido para menores de 15 anos.
+details-adult-ward = Solicitando para um adulto sob curatela? O curador faz a solicitação como representante legal, e o certificado eletrônico para assinatura não é emitido: escolha “{ details-cert-off }”.
 details-braille = Nome em braile no cartão
 details-braille-hint = O cartão mostra seu nome em braile (até 11 caracteres).
 details-under-1 = Crianças com menos de 1 ano recebem o cartão sem foto, por isso a etapa da foto é pulada.
-details-under-15 = Menores de 15 anos: a solicitação é feita por um representante legal (pai, mãe ou responsável).
+details-under-15-title = Solicitação para menor de 15 anos
+details-under-15 = O pai, a mãe ou outro representante legal faz a solicitação pela criança e pode usar esta cabine por ela. Menores de 15 anos não recebem o certificado eletrônico para assinatura.
 details-continue = Continuar
 
 ## 5 Photo
 
 photo-title = Sua foto
 photo-instructions = Sente-se com as costas retas, olhe para a câmera e mantenha uma expressão neutra, com a boca fechada.
+photo-help-open = Usa cadeira de rodas? Foto de uma criança?
+photo-help-title = Cadeira de rodas, acompanhantes e crianças
+photo-help-wheelchair = Você pode tirar a foto sentado na sua cadeira de rodas. Se nesta cabine o banco pode ser afastado ou a altura da câmera ajustada, o atendente informa: toque em “{ topbar-call-staff }”.
+photo-help-helper = Um acompanhante pode ajudar com a tela e a postura, mas precisa sair da imagem antes da foto.
+photo-help-child = Uma criança pequena pode sentar no colo do pai ou da mãe, desde que o adulto não apareça na foto.
+photo-help-baby = Bebês com menos de 1 ano não precisam de foto: o cartão deles não tem foto.
+photo-help-close = Fechar
 guide-face-present = Olhe para a câmera, com o rosto dentro do contorno
 guide-single-face = Apenas uma pessoa na foto, por favor
 guide-not-too-close = Afaste-se um pouco

@@ -1,7 +1,7 @@
 # Myna Booth — Tagalog. Narito ang lahat ng tekstong nakikita sa booth.
-# Opisyal na termino (nananatili sa Ingles gaya ng sa mga opisyal na materyales): "Individual Number Card"
-# (My Number Card), "Individual Number Card Issuance Application Form" (交付申請書),
-# "application form ID" (申請書ID), "notice postcard" (交付通知書).
+# Opisyal na termino (nananatili sa Ingles gaya ng sa English na pahina ng J-LIS): "Individual Number Card"
+# (My Number Card), "Individual Number Card Application Form" (交付申請書),
+# "application form ID" (申請書ID), "Notice of Issuance" (postcard, 交付通知書).
 
 ## Everywhere
 
@@ -36,7 +36,7 @@ camera-reconnecting = Ikinokonekta muli ang camera…
 
 attract-title = Mag-apply po rito ng inyong My Number Card
 attract-touch = Pindutin ang screen para magsimula
-attract-bring-form = Ihanda po ang inyong Individual Number Card Issuance Application Form na may QR code.
+attract-bring-form = Ihanda po ang inyong Individual Number Card Application Form na may QR code.
 attract-price-free = Libre
 attract-price = Bayad: { $price } yen
 attract-duration = Mga 5 minuto lang po ito, kasama na ang pagkuha ng litrato.
@@ -142,17 +142,25 @@ details-cert-signing = Electronic certificate para sa pirma (signature) — para
 details-cert-auth = Electronic certificate para sa user authentication — para mag-log in, halimbawa sa Mynaportal
 details-cert-on = I-isyu
 details-cert-off = Huwag i-isyu
-details-cert-signing-under-15 = Hindi ito ibinibigay sa mga batang wala pang 15 taong gulang.
+details-adult-ward = Nag-a-apply para sa isang adult ward (adult na may guardian)? Ang guardian, bilang legal representative, ang mag-a-apply, at walang ibibigay na electronic certificate para sa pirma: piliin ang “{ details-cert-off }”.
 details-braille = Pangalan sa braille sa card
 details-braille-hint = Makikita sa card ang inyong pangalan sa braille (hanggang 11 character).
 details-under-1 = Walang litrato ang card ng mga batang wala pang 1 taong gulang, kaya lalaktawan ang pagkuha ng litrato.
-details-under-15 = Wala pang 15 taong gulang: ang legal representative (magulang o guardian) ang mag-a-apply.
+details-under-15-title = Para sa batang wala pang 15 taong gulang
+details-under-15 = Ang magulang o ibang legal representative ang mag-a-apply at gagamit ng booth para sa bata. Walang electronic certificate para sa pirma ang batang wala pang 15.
 details-continue = Ituloy
 
 ## 5 Photo
 
 photo-title = Ang inyong litrato
 photo-instructions = Umupo nang tuwid, tumingin sa camera, at panatilihing neutral ang ekspresyon habang nakasara ang bibig.
+photo-help-open = Naka-wheelchair? Litrato ng bata?
+photo-help-title = Wheelchair, tagatulong at mga bata
+photo-help-wheelchair = Puwede kayong kunan ng litrato habang nakaupo sa wheelchair. Itanong po sa staff kung puwedeng alisin ang upuan ng booth na ito o baguhin ang taas ng camera: pindutin ang “{ topbar-call-staff }”.
+photo-help-helper = Puwedeng tumulong ang isang kasama sa screen at sa pag-upo nang tuwid, pero dapat siyang umalis sa litrato bago ito kunan.
+photo-help-child = Puwedeng umupo ang maliit na bata sa kandungan ng magulang, basta wala ang magulang sa litrato.
+photo-help-baby = Hindi kailangan ng litrato ang mga sanggol na wala pang 1 taong gulang: walang litrato ang kanilang card.
+photo-help-close = Isara
 guide-face-present = Tumingin sa camera, nasa loob ng balangkas ang mukha
 guide-single-face = Isang tao lang sa litrato, pakiusap
 guide-not-too-close = Umatras nang kaunti
@@ -240,7 +248,7 @@ slip-printed = Pakikuha po ang inyong slip.
 slip-demo-note = Demo: sine-save ang slip bilang file sa halip na i-print.
 slip-failed = Hindi na-print ang slip. Pakitala po ang inyong application form ID na nagtatapos sa { $last_digits } at tumawag ng staff.
 slip-not-printed = Hindi na-print ang slip. Pakisulat po ang inyong numero ng resibo sa ibaba, o tumawag ng staff.
-slip-next-steps = Ano ang susunod: darating ang notice postcard pagkalipas ng mga isang buwan. Dalhin ito at ang isang ID sa inyong city hall o munisipyo para personal na kunin ang inyong card.
+slip-next-steps = Ano ang susunod: darating ang inyong Notice of Issuance (isang postcard) pagkalipas ng mga isang buwan. Dalhin ito at ang isang ID sa inyong city hall o munisipyo para personal na kunin ang inyong card.
 slip-finish = Tapos na
 slip-date = Petsa
 slip-booth = Booth

@@ -140,17 +140,25 @@ details-cert-signing = Giấy chứng nhận điện tử dùng để ký (để
 details-cert-auth = Giấy chứng nhận điện tử dùng để xác thực người dùng (để đăng nhập, ví dụ vào Mynaportal)
 details-cert-on = Cấp
 details-cert-off = Không cấp
-details-cert-signing-under-15 = Không cấp cho trẻ dưới 15 tuổi.
+details-adult-ward = Làm đơn cho người thành niên được giám hộ? Người giám hộ làm đơn với tư cách người đại diện theo pháp luật, và giấy chứng nhận điện tử dùng để ký sẽ không được cấp: hãy chọn “{ details-cert-off }”.
 details-braille = Tên bằng chữ nổi Braille trên thẻ
 details-braille-hint = Thẻ sẽ có tên của bạn bằng chữ nổi Braille (tối đa 11 ký tự).
 details-under-1 = Trẻ dưới 1 tuổi được cấp thẻ không có ảnh, nên bước chụp ảnh sẽ được bỏ qua.
-details-under-15 = Dưới 15 tuổi: người đại diện theo pháp luật (cha mẹ hoặc người giám hộ) sẽ làm đơn.
+details-under-15-title = Làm đơn cho trẻ dưới 15 tuổi
+details-under-15 = Cha mẹ hoặc người đại diện theo pháp luật khác làm đơn thay cho trẻ và có thể thao tác máy này thay trẻ. Trẻ dưới 15 tuổi không được cấp giấy chứng nhận điện tử dùng để ký.
 details-continue = Tiếp tục
 
 ## 5 Photo
 
 photo-title = Ảnh của bạn
 photo-instructions = Ngồi thẳng lưng, nhìn vào camera, giữ nét mặt tự nhiên và khép miệng.
+photo-help-open = Dùng xe lăn? Chụp ảnh cho trẻ?
+photo-help-title = Người dùng xe lăn, người hỗ trợ và trẻ em
+photo-help-wheelchair = Bạn có thể ngồi nguyên trên xe lăn để chụp ảnh. Ghế của máy này có dời ra được không, chiều cao camera có chỉnh được không, hãy hỏi nhân viên: bấm “{ topbar-call-staff }”.
+photo-help-helper = Người hỗ trợ có thể giúp bạn thao tác màn hình và ngồi thẳng, nhưng phải ra khỏi khung hình trước khi chụp.
+photo-help-child = Trẻ nhỏ có thể ngồi trên đùi cha hoặc mẹ, miễn là người lớn không lọt vào ảnh.
+photo-help-baby = Trẻ dưới 1 tuổi không cần ảnh: thẻ của trẻ không có ảnh.
+photo-help-close = Đóng
 guide-face-present = Nhìn vào máy ảnh, để khuôn mặt nằm trong khung
 guide-single-face = Chỉ một người trong ảnh
 guide-not-too-close = Lùi lại một chút

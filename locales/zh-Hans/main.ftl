@@ -138,17 +138,25 @@ details-cert-signing = 签名用电子证明书（用于在线签署文件，例
 details-cert-auth = 用户证明用电子证明书（用于登录，例如登录Mynaportal）
 details-cert-on = 发行
 details-cert-off = 不发行
-details-cert-signing-under-15 = 不向未满 15 岁的儿童发行。
+details-adult-ward = 为成年被监护人申请？由监护人作为法定代理人申请，且不发行签名用电子证明书：请选择“{ details-cert-off }”。
 details-braille = 卡上的盲文姓名
 details-braille-hint = 卡上会用盲文标示您的姓名（最多 11 个字符）。
 details-under-1 = 未满 1 岁的儿童领取的是无照片的卡，因此将跳过拍照步骤。
-details-under-15 = 未满 15 岁：由法定代理人（父母或监护人）代为申请。
+details-under-15-title = 为未满 15 岁的儿童申请
+details-under-15 = 由父母等法定代理人代替孩子申请，并可代为操作本机。未满 15 岁者不发行签名用电子证明书。
 details-continue = 继续
 
 ## 5 Photo
 
 photo-title = 您的照片
 photo-instructions = 请坐直，看着摄像头，闭上嘴，保持自然表情。
+photo-help-open = 使用轮椅？为儿童拍照？
+photo-help-title = 轮椅使用者、协助者与儿童
+photo-help-wheelchair = 您可以坐在轮椅上拍照。本机的座椅能否移开、相机高度能否调整，请询问工作人员：请按“{ topbar-call-staff }”。
+photo-help-helper = 协助者可以帮您操作屏幕或调整坐姿，但拍照前必须离开画面。
+photo-help-child = 年幼的孩子可以坐在父母腿上拍照，但父母不能出现在照片中。
+photo-help-baby = 未满 1 岁的婴儿不需要照片：他们的卡上没有照片。
+photo-help-close = 关闭
 guide-face-present = 请看镜头，让脸位于轮廓内
 guide-single-face = 画面中只能有一个人
 guide-not-too-close = 请稍微往后退

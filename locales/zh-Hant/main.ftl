@@ -138,17 +138,25 @@ details-cert-signing = 簽名用電子證明書（用於線上簽署文件，例
 details-cert-auth = 使用者證明用電子證明書（用於登入，例如登入Mynaportal）
 details-cert-on = 發行
 details-cert-off = 不發行
-details-cert-signing-under-15 = 不發行給未滿 15 歲的兒童。
+details-adult-ward = 為受監護宣告的成年人申請？由監護人以法定代理人身分申請，且不發行簽名用電子證明書：請選擇「{ details-cert-off }」。
 details-braille = 卡片上的點字姓名
 details-braille-hint = 卡片上會以點字標示您的姓名（最多 11 個字元）。
 details-under-1 = 未滿 1 歲的兒童會領到無照片的卡片，因此將略過拍照步驟。
-details-under-15 = 未滿 15 歲：須由法定代理人（父母或監護人）代為申請。
+details-under-15-title = 為未滿 15 歲的兒童申請
+details-under-15 = 由父母等法定代理人代替兒童申請，並可代為操作本機。未滿 15 歲者不發行簽名用電子證明書。
 details-continue = 繼續
 
 ## 5 Photo
 
 photo-title = 您的照片
 photo-instructions = 請坐正，看著相機，閉上嘴巴，保持自然表情。
+photo-help-open = 使用輪椅？為兒童拍照？
+photo-help-title = 輪椅使用者、協助者與兒童
+photo-help-wheelchair = 您可以坐在輪椅上拍照。本機的座椅能否移開、相機高度能否調整，請詢問工作人員：請按「{ topbar-call-staff }」。
+photo-help-helper = 協助者可以幫您操作螢幕或調整坐姿，但拍照前必須離開畫面。
+photo-help-child = 年幼的兒童可以坐在父母腿上拍照，但父母不能出現在照片中。
+photo-help-baby = 未滿 1 歲的嬰兒不需要照片：他們的卡片上沒有照片。
+photo-help-close = 關閉
 guide-face-present = 請看鏡頭，讓臉位於輪廓內
 guide-single-face = 畫面中只能有一個人
 guide-not-too-close = 請稍微往後退

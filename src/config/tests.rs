@@ -379,6 +379,23 @@ fn default_language_must_be_offered() {
 }
 
 #[test]
+fn easy_japanese_can_be_offered_alone_or_be_the_default() {
+    let text =
+        minimal("[ui]\nlanguages = [\"ja-x-easy\", \"en\"]\ndefault_language = \"ja-x-easy\"\n");
+    let config = parse(&text, Path::new(FILE)).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(config.ui.languages, [Lang::JaEasy, Lang::En]);
+    assert_eq!(config.ui.default_language, Lang::JaEasy);
+    // A near miss is refused with every accepted code.
+    let problems = problems_of(&minimal("[ui]\nlanguages = [\"ja-easy\"]\n"));
+    assert_eq!(keys_of(&problems), ["ui.languages[0]"]);
+    assert!(
+        problems[0].expected.contains("\"ja-x-easy\""),
+        "{}",
+        problems[0].expected
+    );
+}
+
+#[test]
 fn language_list_problems_name_the_entry() {
     let problems = problems_of(&minimal("[ui]\nlanguages = [\"en\", \"fr\", \"en\", 3]\n"));
     assert_eq!(

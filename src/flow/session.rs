@@ -322,6 +322,10 @@ impl Session {
     pub fn overlay(&self) -> Option<Overlay> {
         self.overlay
     }
+    /// When the current screen was entered: tells one visit of a screen from the next.
+    pub fn screen_since(&self) -> Millis {
+        self.screen_since
+    }
     pub fn camera_fault(&self) -> bool {
         self.camera_fault
     }

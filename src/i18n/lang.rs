@@ -1,4 +1,6 @@
-//! The languages the booth speaks: the 12 languages of the official My Number Card materials.
+//! The languages the booth speaks: the 12 languages of the official My Number Card materials,
+//! and easy Japanese (やさしい日本語), Japanese in short sentences and common words for people who
+//! read some Japanese but not the language of official forms.
 
 use std::fmt;
 use std::str::FromStr;
@@ -7,6 +9,8 @@ use std::str::FromStr;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Lang {
     Ja,
+    /// Easy Japanese (やさしい日本語): a variant of Japanese, not a language of its own.
+    JaEasy,
     En,
     ZhHans,
     ZhHant,
@@ -22,8 +26,9 @@ pub enum Lang {
 
 impl Lang {
     /// Every language, in chooser order.
-    pub const ALL: [Lang; 12] = [
+    pub const ALL: [Lang; 13] = [
         Lang::Ja,
+        Lang::JaEasy,
         Lang::En,
         Lang::ZhHans,
         Lang::ZhHant,
@@ -37,10 +42,13 @@ impl Lang {
         Lang::Ne,
     ];
 
-    /// BCP 47 tag, also the folder name under `locales/`.
+    /// BCP 47 tag, also the folder name under `locales/` and the code in kiosk-config. Easy
+    /// Japanese has no registered subtag: it is Japanese with the private-use extension
+    /// `x-easy`, which any BCP 47 parser accepts and reads as Japanese.
     pub fn code(self) -> &'static str {
         match self {
             Lang::Ja => "ja",
+            Lang::JaEasy => "ja-x-easy",
             Lang::En => "en",
             Lang::ZhHans => "zh-Hans",
             Lang::ZhHant => "zh-Hant",
@@ -59,6 +67,7 @@ impl Lang {
     pub fn native_name(self) -> &'static str {
         match self {
             Lang::Ja => "日本語",
+            Lang::JaEasy => "やさしい にほんご",
             Lang::En => "English",
             Lang::ZhHans => "简体中文",
             Lang::ZhHant => "繁體中文",
@@ -72,6 +81,20 @@ impl Lang {
             Lang::Ne => "नेपाली",
         }
     }
+
+    /// The language whose grammar (plural rules, number formats) the messages follow: easy
+    /// Japanese is Japanese.
+    pub fn base_code(self) -> &'static str {
+        match self {
+            Lang::JaEasy => Lang::Ja.code(),
+            other => other.code(),
+        }
+    }
+
+    /// Japanese, plain or easy: text that city-office staff read without a translation.
+    pub fn is_japanese(self) -> bool {
+        matches!(self, Lang::Ja | Lang::JaEasy)
+    }
 }
 
 impl fmt::Display for Lang {
@@ -80,10 +103,10 @@ impl fmt::Display for Lang {
     }
 }
 
-/// A language tag that is not one of the booth's twelve.
+/// A language tag that is not one of the booth's thirteen.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error(
-    "unknown language {0:?}: expected one of ja, en, zh-Hans, zh-Hant, ko, es, pt, th, tl, vi, id, ne"
+    "unknown language {0:?}: expected one of ja, ja-x-easy, en, zh-Hans, zh-Hant, ko, es, pt, th, tl, vi, id, ne"
 )]
 pub struct UnknownLang(pub String);
 
@@ -108,5 +131,14 @@ mod tests {
             assert_eq!(l.code().parse::<Lang>(), Ok(l));
         }
         assert!("fr".parse::<Lang>().is_err());
+        assert!("ja-easy".parse::<Lang>().is_err());
+    }
+
+    #[test]
+    fn easy_japanese_is_japanese_to_the_grammar_and_to_city_staff() {
+        assert_eq!(Lang::JaEasy.base_code(), "ja");
+        assert!(Lang::JaEasy.is_japanese() && Lang::Ja.is_japanese());
+        assert!(!Lang::En.is_japanese());
+        assert_eq!(Lang::ZhHans.base_code(), "zh-Hans");
     }
 }

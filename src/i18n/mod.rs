@@ -1,4 +1,5 @@
-//! Every visible string of the booth, in the 12 languages, from the Fluent files in `locales/`.
+//! Every visible string of the booth, in its 13 languages (the 12 of the official materials and
+//! easy Japanese), from the Fluent files in `locales/`.
 //!
 //! The files are compiled into the binary, so a kiosk can never start with a locale missing.
 //! A message missing from a locale falls back to English, then to its id, and is logged; the
@@ -15,8 +16,12 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
 /// The Fluent source of each language, embedded at build time.
-const SOURCES: [(Lang, &str); 12] = [
+const SOURCES: [(Lang, &str); 13] = [
     (Lang::Ja, include_str!("../../locales/ja/main.ftl")),
+    (
+        Lang::JaEasy,
+        include_str!("../../locales/ja-x-easy/main.ftl"),
+    ),
     (Lang::En, include_str!("../../locales/en/main.ftl")),
     (Lang::ZhHans, include_str!("../../locales/zh-Hans/main.ftl")),
     (Lang::ZhHant, include_str!("../../locales/zh-Hant/main.ftl")),
@@ -72,7 +77,7 @@ impl From<&str> for Arg {
     }
 }
 
-/// All twelve languages' messages, ready to format.
+/// Every language's messages, ready to format.
 pub struct Localizer {
     bundles: HashMap<Lang, FluentBundle<FluentResource>>,
 }
@@ -94,7 +99,7 @@ impl Localizer {
                     detail: format!("{errs:?}"),
                 }
             })?;
-            let tag: LanguageIdentifier = lang.code().parse().map_err(|e| I18nError::Tag {
+            let tag: LanguageIdentifier = lang.base_code().parse().map_err(|e| I18nError::Tag {
                 lang,
                 detail: format!("{e}"),
             })?;

@@ -224,7 +224,7 @@ fn language_blocks(
 }
 
 /// What the slip says: the user's language, then Japanese (for city-office staff) when the
-/// user's language is another, then the call-centre hours and the receipt's QR code.
+/// user's language is another (easy Japanese is Japanese to staff: no second copy), then the call-centre hours and the receipt's QR code.
 pub fn slip_content(
     loc: &Localizer,
     req: &SlipRequest,
@@ -232,7 +232,7 @@ pub fn slip_content(
     local_time: &str,
 ) -> SlipContent {
     let mut blocks = language_blocks(loc, req.language, req, booth, local_time);
-    if req.language != Lang::Ja {
+    if !req.language.is_japanese() {
         blocks.push(Block::Rule);
         blocks.extend(language_blocks(loc, Lang::Ja, req, booth, local_time));
     }

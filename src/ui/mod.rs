@@ -5,6 +5,7 @@ mod app;
 mod birth_picker;
 pub mod fonts;
 pub mod form_pictures;
+mod help_panel;
 mod operator;
 mod overlays;
 pub mod screens;

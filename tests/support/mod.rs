@@ -241,6 +241,39 @@ impl TestBooth {
         });
     }
 
+    /// From the attract screen to the details screen in `lang`, the demo form's ID typed on
+    /// the keypad, its details looked up.
+    pub fn reach_details_typing(&mut self, lang: Lang, form_id: &str) {
+        self.tap("attract-touch");
+        self.choose_language(lang);
+        self.tap("consent-accept");
+        self.tap("check-nothing-changed");
+        self.tap("scan-type-instead");
+        self.type_digits(form_id);
+        self.tap("keypad-done");
+        self.wait_for_form();
+    }
+
+    /// Waits for the slip's PDF (the demo `file` printer backend) and the print outcome;
+    /// returns the PDF's path.
+    pub fn slip_pdf(&mut self) -> PathBuf {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let pdf = self
+                .files()
+                .into_iter()
+                .find(|p| p.to_string_lossy().ends_with(".pdf"));
+            if let Some(pdf) = pdf
+                && self.harness.state().session().print_outcome().is_some()
+            {
+                return pdf;
+            }
+            assert!(Instant::now() < deadline, "no slip PDF");
+            std::thread::sleep(Duration::from_millis(20));
+            self.harness.step();
+        }
+    }
+
     /// Whether a text is on screen.
     pub fn shows(&self, text: &str) -> bool {
         self.harness

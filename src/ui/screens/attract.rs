@@ -71,13 +71,15 @@ fn staff_sign(ui: &Ui, v: &View<'_>) {
     );
 }
 
-/// Every offered language as a tile in its own script, in rows of six.
+/// Every offered language as a tile in its own script, in as few rows of at most seven as
+/// fit them, the rows as even as can be (13 languages: 7 and 6).
 fn language_tiles(ui: &mut Ui, v: &View<'_>) -> Option<Lang> {
-    const COLUMNS: usize = 6;
+    const MAX_COLUMNS: usize = 7;
     let theme = v.theme;
     let langs = &v.booth.languages;
     let gap = theme.gap_small;
-    let columns = COLUMNS.min(langs.len().max(1));
+    let count = langs.len().max(1);
+    let columns = count.div_ceil(count.div_ceil(MAX_COLUMNS));
     let width = ((ui.available_width() - gap * (columns as f32 - 1.0)) / columns as f32)
         .min(theme.touch * 4.5);
     let size = Vec2::new(width, theme.touch);

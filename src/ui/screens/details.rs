@@ -1,6 +1,7 @@
 //! Screen 4: details. Date of birth on a keypad (Western date with the Japanese era shown),
-//! the electronic certificates (both on by default; no signing certificate under 15), braille,
-//! and what the age means (under 1: no photo; under 15: a legal representative applies).
+//! the electronic certificates (both on by default; no signing certificate under 15 or for an
+//! adult ward), braille, and what the age means (under 1: no photo; under 15: a notice that a
+//! parent or other legal representative applies and uses the booth).
 //! On top, the form's prefilled details from the intake service, or what to do when the
 //! service does not know the ID or cannot be reached.
 
@@ -171,18 +172,16 @@ fn birth_date(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
     crate::ui::birth_picker::show(ui, theme, &text, d.birth_digits.as_str(), v.today, out);
 }
 
-fn on_off(ui: &mut Ui, v: &View<'_>, on: bool, enabled: bool) -> Option<bool> {
+fn on_off(ui: &mut Ui, v: &View<'_>, on: bool) -> Option<bool> {
     let theme = v.theme;
     let mut chosen = None;
-    ui.add_enabled_ui(enabled, |ui| {
-        ui.horizontal(|ui| {
-            if widgets::choice_button(ui, theme, &v.t("details-cert-on"), on).clicked() {
-                chosen = Some(true);
-            }
-            if widgets::choice_button(ui, theme, &v.t("details-cert-off"), !on).clicked() {
-                chosen = Some(false);
-            }
-        });
+    ui.horizontal(|ui| {
+        if widgets::choice_button(ui, theme, &v.t("details-cert-on"), on).clicked() {
+            chosen = Some(true);
+        }
+        if widgets::choice_button(ui, theme, &v.t("details-cert-off"), !on).clicked() {
+            chosen = Some(false);
+        }
     });
     chosen
 }
@@ -192,16 +191,19 @@ fn choices(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
     let d = v.s.details();
     widgets::heading(ui, theme, &v.t("details-cert-title"));
     widgets::body(ui, theme, &v.t("details-cert-signing"));
-    let allowed = v.s.signing_certificate_allowed();
-    if let Some(on) = on_off(ui, v, v.s.signing_certificate(), allowed) {
-        out.push(Event::SetSigningCertificate(on));
-    }
-    if !allowed {
-        widgets::muted(ui, theme, &v.t("details-cert-signing-under-15"));
+    if v.s.signing_certificate_allowed() {
+        if let Some(on) = on_off(ui, v, v.s.signing_certificate()) {
+            out.push(Event::SetSigningCertificate(on));
+        }
+        // The booth cannot know it: an adult ward's guardian reads it and chooses.
+        widgets::muted(ui, theme, &v.t("details-adult-ward"));
+    } else {
+        // A child has no choice here: the notice says why, in the room of the buttons.
+        under_15_notice(ui, v);
     }
     ui.add_space(theme.gap_small);
     widgets::body(ui, theme, &v.t("details-cert-auth"));
-    if let Some(on) = on_off(ui, v, d.auth_certificate, true) {
+    if let Some(on) = on_off(ui, v, d.auth_certificate) {
         out.push(Event::SetAuthCertificate(on));
     }
     ui.add_space(theme.gap_small);
@@ -215,12 +217,38 @@ fn choices(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
             out.push(Event::SetBraille(false));
         }
     });
-    if v.s.is_minor_under_15() {
-        widgets::body(ui, theme, &v.t("details-under-15"));
-    }
     if !v.s.needs_photo() {
         widgets::body(ui, theme, &v.t("details-under-1"));
     }
+}
+
+/// The applicant is a child under 15: a parent or other legal representative applies and uses
+/// the booth, and the child gets no signing certificate (the flow has already turned it off).
+/// It stands in place of the signing certificate's choice, which a child does not have.
+fn under_15_notice(ui: &mut Ui, v: &View<'_>) {
+    let theme = v.theme;
+    let p = theme.palette;
+    egui::Frame::new()
+        .fill(p.secondary)
+        .stroke(egui::Stroke::new(theme.stroke * 2.0, p.primary))
+        .corner_radius(theme.corner())
+        .inner_margin(theme.inner_margin() * 0.5)
+        .show(ui, |ui| {
+            ui.set_min_width(ui.available_width());
+            // Title and text flow as one paragraph: the braille choice below must stay on screen.
+            ui.horizontal_wrapped(|ui| {
+                ui.label(
+                    RichText::new(v.t("details-under-15-title"))
+                        .font(theme.bold(theme.small))
+                        .color(p.text),
+                );
+                ui.label(
+                    RichText::new(v.t("details-under-15"))
+                        .size(theme.small)
+                        .color(p.text),
+                );
+            });
+        });
 }
 
 /// The continue button, always visible at the bottom.

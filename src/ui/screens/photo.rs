@@ -32,6 +32,7 @@ pub fn show(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
     let photo = v.s.photo();
     let guidance = v.s.photo_guidance(v.now);
     let countdown = v.s.photo_countdown_s(v.now);
+    crate::ui::help_panel::show(ui, v, out);
     ui.vertical_centered(|ui| {
         widgets::title(ui, theme, &v.t("photo-title"));
         message(ui, v, guidance.map(|g| g.as_ref()), countdown);
