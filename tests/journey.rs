@@ -741,17 +741,7 @@ fn the_keypad_explains_the_three_numbers_and_marks_the_one_tried() {
 #[test]
 fn the_photo_guide_gives_a_message_and_the_shutter_still_works() {
     let mut b = TestBooth::start();
-    b.tap("attract-touch");
-    b.choose_language(Lang::En);
-    b.tap("consent-accept");
-    b.tap("check-nothing-changed");
-    b.tap("scan-type-instead");
-    b.type_digits(TYPED_FORM_ID);
-    b.tap("keypad-done");
-    b.wait_for_form();
-    b.pick_birth_date(ADULT_BIRTH);
-    b.tap("details-continue");
-    assert_eq!(b.screen(), Screen::PhotoGuide);
+    b.walk_to_photo(TYPED_FORM_ID, ADULT_BIRTH);
     b.wait_until("the photo guide's first report", |b| {
         let photo = b.harness.state().session().photo();
         photo.guidance.is_some() || photo.guide_unavailable || photo.capturing
@@ -764,10 +754,8 @@ fn the_photo_guide_gives_a_message_and_the_shutter_still_works() {
         && !photo.capturing
         && session.photo_countdown_s(b.clock.now_ms()).is_none()
     {
-        let id = g.message().map_or_else(
-            || "guide-all-good".to_owned(),
-            myna_booth::ui::guide_message,
-        );
+        let id = myna_booth::ui::guidance_message(g, false)
+            .unwrap_or_else(|| "guide-all-good".to_owned());
         assert!(b.shows(&b.t(&id)), "the guide shows {id}");
     }
     if !b.harness.state().session().photo().capturing {

@@ -15,7 +15,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use myna_booth::config::{PrinterBackend, PrinterConfig};
-use myna_booth::flow::{PrintOutcome, SlipRequest, SubmitOutcome};
+use myna_booth::flow::{PrintOutcome, SlipPurpose, SlipRequest, SubmitOutcome};
 use myna_booth::i18n::{Lang, Localizer};
 use myna_booth::slip::escpos::encode;
 use myna_booth::slip::{
@@ -48,6 +48,7 @@ fn booth() -> BoothInfo {
 
 fn request(lang: Lang, receipt: &str) -> SlipRequest {
     SlipRequest {
+        purpose: SlipPurpose::Application,
         language: lang,
         masked_id: MASKED_ID.to_owned(),
         outcome: SubmitOutcome::Sent {

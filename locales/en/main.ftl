@@ -180,7 +180,13 @@ guide-sharpness = Hold still for a moment
 guide-plain-background = The background must be plain: move so that only the wall is behind you
 guide-background-objects = Something is behind you: move so that only the plain wall shows
 guide-background-shadow = There is a shadow behind you: move a little away from the wall
-guide-head-covering = Take off your hat or mask if you can. Wearing it for religious or medical reasons? Take the photo with the button.
+guide-head-covering = Take off your hat or mask if you can. Wearing a head covering for religious or medical reasons? Tap the button below.
+covering-offer = I wear a head covering for religious or medical reasons
+covering-title = Head covering for religious or medical reasons
+covering-rules = The photo must show your whole face, from the top of your forehead to your chin, and both sides of your face, without shadows. The booth cannot tell whether your head covering will be accepted.
+covering-unsure = If you are not sure, do not apply yet: print a slip with the number to call and your application form ID, and ask the My Number Card call centre what to do.
+covering-continue = Take the photo with my head covering
+covering-print-slip = Print the number to call and finish
 guide-looking = Checking your photo…
 guide-all-good = Perfect! Hold still.
 guide-countdown = Taking the photo in { $seconds }…
@@ -254,6 +260,9 @@ slip-date = Date
 slip-booth = Booth
 slip-receipt = Receipt number
 slip-call-centre = My Number Card call centre: 0120-95-0178 (Japanese), 0120-0178-27 (other languages)
+covering-slip-title = Call before you apply
+covering-slip-body = Nothing has been sent. Call the My Number Card call centre, give the application form ID on this slip and say that you wear a head covering for religious or medical reasons. You can apply later with the same form.
+covering-slip-not-printed = The slip could not be printed. Please write down the number to call and your application form ID shown above.
 
 ## 9 Goodbye
 

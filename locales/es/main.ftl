@@ -183,7 +183,13 @@ guide-sharpness = Quédese quieto un momento
 guide-plain-background = El fondo debe ser liso: colóquese de modo que detrás solo se vea la pared
 guide-background-objects = Hay algo detrás de usted: colóquese de modo que solo se vea la pared lisa
 guide-background-shadow = Hay una sombra detrás de usted: sepárese un poco de la pared
-guide-head-covering = Quítese el sombrero o la mascarilla si puede. Si lo lleva por motivos religiosos o médicos, tome la foto con el botón.
+guide-head-covering = Quítese el sombrero o la mascarilla si puede. ¿Lleva la cabeza cubierta por motivos religiosos o médicos? Toque el botón de abajo.
+covering-offer = Llevo la cabeza cubierta por motivos religiosos o médicos
+covering-title = Cabeza cubierta por motivos religiosos o médicos
+covering-rules = La foto debe mostrar toda la cara, desde lo alto de la frente hasta la barbilla, y ambos lados de la cara, sin sombras. Esta cabina no puede saber si se aceptará la prenda que lleva.
+covering-unsure = Si no está seguro, no presente la solicitud todavía: imprima un comprobante con el número al que llamar y el ID de su solicitud, y pregunte qué hacer al centro de llamadas de la Tarjeta My Number.
+covering-continue = Tomar la foto con la cabeza cubierta
+covering-print-slip = Imprimir el número al que llamar y terminar
 guide-looking = Revisando su foto…
 guide-all-good = ¡Perfecto! No se mueva.
 guide-countdown = Tomando la foto en { $seconds }…
@@ -257,6 +263,9 @@ slip-date = Fecha
 slip-booth = Cabina
 slip-receipt = Número de recepción
 slip-call-centre = Centro de llamadas de la Tarjeta My Number: 0120-95-0178 (japonés), 0120-0178-27 (otros idiomas)
+covering-slip-title = Llame antes de presentar la solicitud
+covering-slip-body = No se ha enviado nada. Llame al centro de llamadas de la Tarjeta My Number, indique el ID de solicitud de este comprobante y explique que lleva la cabeza cubierta por motivos religiosos o médicos. Podrá presentar la solicitud más tarde con el mismo formulario.
+covering-slip-not-printed = No se pudo imprimir el comprobante. Anote el número al que llamar y el ID de solicitud que aparecen arriba.
 
 ## 9 Goodbye
 

@@ -178,7 +178,13 @@ guide-sharpness = Diam sebentar
 guide-plain-background = Latar belakang harus polos: bergeserlah agar hanya dinding di belakang Anda
 guide-background-objects = Ada benda di belakang Anda: bergeserlah agar hanya dinding polos yang terlihat
 guide-background-shadow = Ada bayangan di belakang Anda: menjauhlah sedikit dari dinding
-guide-head-covering = Lepaskan topi atau masker jika bisa. Jika dipakai karena alasan agama atau medis, ambil foto dengan tombol.
+guide-head-covering = Lepaskan topi atau masker jika bisa. Memakai penutup kepala karena alasan agama atau medis? Sentuh tombol di bawah.
+covering-offer = Saya memakai penutup kepala karena alasan agama atau medis
+covering-title = Penutup kepala karena alasan agama atau medis
+covering-rules = Foto harus memperlihatkan seluruh wajah, dari atas dahi sampai dagu, dan kedua sisi wajah, tanpa bayangan. Mesin ini tidak dapat mengetahui apakah penutup kepala Anda akan diterima.
+covering-unsure = Jika ragu, jangan mengajukan dulu: cetak bukti berisi nomor yang harus dihubungi dan ID formulir permohonan Anda, lalu tanyakan kepada Pusat Panggilan Kartu My Number apa yang harus dilakukan.
+covering-continue = Ambil foto dengan penutup kepala
+covering-print-slip = Cetak nomor yang harus dihubungi dan selesai
 guide-looking = Memeriksa foto Anda…
 guide-all-good = Sempurna! Tetap diam.
 guide-countdown = Mengambil foto dalam { $seconds }…
@@ -252,6 +258,9 @@ slip-date = Tanggal
 slip-booth = Mesin
 slip-receipt = Nomor tanda terima
 slip-call-centre = Pusat Panggilan Kartu My Number: 0120-95-0178 (bahasa Jepang), 0120-0178-27 (bahasa lain)
+covering-slip-title = Telepon sebelum mengajukan
+covering-slip-body = Belum ada yang dikirim. Telepon Pusat Panggilan Kartu My Number, sebutkan ID formulir permohonan pada bukti ini, dan katakan bahwa Anda memakai penutup kepala karena alasan agama atau medis. Anda dapat mengajukan nanti dengan formulir yang sama.
+covering-slip-not-printed = Bukti tidak dapat dicetak. Silakan catat nomor yang harus dihubungi dan ID formulir permohonan yang ditampilkan di atas.
 
 ## 9 Goodbye
 

@@ -178,7 +178,13 @@ guide-sharpness = そのまま少し動かないでください
 guide-plain-background = 背景は無地にしてください。後ろに壁だけが写るように動いてください
 guide-background-objects = 後ろに何か写っています。無地の壁だけが写るように動いてください
 guide-background-shadow = 後ろに影があります。壁から少し離れてください
-guide-head-covering = 帽子やマスクは、できれば外してください。宗教上・医療上の理由で着用している場合は、ボタンで撮影してください。
+guide-head-covering = 帽子やマスクは、できれば外してください。宗教上・医療上の理由でかぶり物を着用している場合は、下のボタンを押してください。
+covering-offer = 宗教上・医療上の理由でかぶり物を着用しています
+covering-title = 宗教上・医療上の理由によるかぶり物
+covering-rules = 写真には、額の上からあごまでの顔全体と顔の両側が、影なく写っている必要があります。お使いのかぶり物が認められるかどうかは、この機械では判断できません。
+covering-unsure = 判断に迷う場合は、まだ申請せずに、問い合わせ先の電話番号と申請書IDを記載した控えを印刷し、マイナンバー総合フリーダイヤルでご確認ください。
+covering-continue = かぶり物を着用したまま撮影する
+covering-print-slip = 問い合わせ先を印刷して終了する
 guide-looking = 写真を確認しています…
 guide-all-good = 完璧です。そのまま動かないでください。
 guide-countdown = { $seconds }秒後に撮影します…
@@ -252,6 +258,9 @@ slip-date = 日時
 slip-booth = 端末
 slip-receipt = 受付番号
 slip-call-centre = マイナンバー総合フリーダイヤル：0120-95-0178（日本語）、0120-0178-27（外国語）
+covering-slip-title = 申請の前にお問い合わせください
+covering-slip-body = まだ何も送信していません。マイナンバー総合フリーダイヤルに電話し、この控えの申請書IDを伝えて、宗教上・医療上の理由でかぶり物を着用していることをお伝えください。同じ申請書で後から申請できます。
+covering-slip-not-printed = 控えを印刷できませんでした。上に表示された問い合わせ先の電話番号と申請書IDを書き留めてください。
 
 ## 9 終了
 

@@ -178,7 +178,13 @@ guide-sharpness = 잠시 움직이지 마세요
 guide-plain-background = 배경은 무늬가 없어야 합니다. 뒤에 벽만 보이도록 움직여 주세요
 guide-background-objects = 뒤에 무언가 보입니다. 무늬 없는 벽만 보이도록 움직여 주세요
 guide-background-shadow = 뒤에 그림자가 있습니다. 벽에서 조금 떨어져 주세요
-guide-head-covering = 가능하면 모자나 마스크를 벗어 주세요. 종교적·의료적 이유로 착용한 경우 버튼을 눌러 촬영해 주세요.
+guide-head-covering = 가능하면 모자나 마스크를 벗어 주세요. 종교적·의료적 이유로 머리 가리개를 착용한 경우 아래 버튼을 눌러 주세요.
+covering-offer = 종교적·의료적 이유로 머리 가리개를 착용하고 있습니다
+covering-title = 종교적·의료적 이유로 착용한 머리 가리개
+covering-rules = 사진에는 이마 위부터 턱까지 얼굴 전체와 얼굴 양옆이 그림자 없이 보여야 합니다. 머리 가리개가 인정될지는 이 기기에서 판단할 수 없습니다.
+covering-unsure = 확실하지 않으면 아직 신청하지 마시고, 문의 전화번호와 신청서 ID가 적힌 접수증을 인쇄하여 마이넘버 카드 콜센터에 어떻게 해야 하는지 문의해 주세요.
+covering-continue = 머리 가리개를 착용한 채 촬영하기
+covering-print-slip = 문의 전화번호를 인쇄하고 종료하기
 guide-looking = 사진을 확인하고 있습니다…
 guide-all-good = 좋습니다! 그대로 계세요.
 guide-countdown = { $seconds }초 후 촬영합니다…
@@ -252,6 +258,9 @@ slip-date = 일시
 slip-booth = 기기
 slip-receipt = 접수 번호
 slip-call-centre = 마이넘버 카드 콜센터: 0120-95-0178(일본어), 0120-0178-27(외국어)
+covering-slip-title = 신청 전에 전화로 문의해 주세요
+covering-slip-body = 아직 아무것도 전송되지 않았습니다. 마이넘버 카드 콜센터에 전화하여 이 접수증의 신청서 ID를 알려 주시고, 종교적·의료적 이유로 머리 가리개를 착용한다고 말씀해 주세요. 나중에 같은 신청서로 신청할 수 있습니다.
+covering-slip-not-printed = 접수증을 인쇄하지 못했습니다. 위에 표시된 문의 전화번호와 신청서 ID를 메모해 주세요.
 
 ## 9 종료
 

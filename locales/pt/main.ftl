@@ -185,7 +185,13 @@ guide-sharpness = Fique parado por um momento
 guide-plain-background = O fundo deve ser liso: posicione-se para que só a parede apareça atrás
 guide-background-objects = Há algo atrás de você: posicione-se para que só a parede lisa apareça
 guide-background-shadow = Há uma sombra atrás de você: afaste-se um pouco da parede
-guide-head-covering = Tire o chapéu ou a máscara, se puder. Se usa por motivos religiosos ou médicos, tire a foto com o botão.
+guide-head-covering = Tire o chapéu ou a máscara, se puder. Usa a cabeça coberta por motivos religiosos ou médicos? Toque no botão abaixo.
+covering-offer = Uso a cabeça coberta por motivos religiosos ou médicos
+covering-title = Cabeça coberta por motivos religiosos ou médicos
+covering-rules = A foto deve mostrar o rosto inteiro, do alto da testa ao queixo, e os dois lados do rosto, sem sombras. Esta cabine não consegue saber se a sua cobertura será aceita.
+covering-unsure = Se não tiver certeza, não faça a solicitação ainda: imprima um comprovante com o número para ligar e o ID de solicitação, e pergunte à central de atendimento do Cartão My Number o que fazer.
+covering-continue = Tirar a foto com a cabeça coberta
+covering-print-slip = Imprimir o número para ligar e concluir
 guide-looking = Verificando sua foto…
 guide-all-good = Perfeito! Fique parado.
 guide-countdown = Tirando a foto em { $seconds }…
@@ -259,6 +265,9 @@ slip-date = Data
 slip-booth = Cabine
 slip-receipt = Número de protocolo
 slip-call-centre = Central de atendimento do Cartão My Number: 0120-95-0178 (japonês), 0120-0178-27 (outros idiomas)
+covering-slip-title = Ligue antes de fazer a solicitação
+covering-slip-body = Nada foi enviado. Ligue para a central de atendimento do Cartão My Number, informe o ID de solicitação deste comprovante e diga que usa a cabeça coberta por motivos religiosos ou médicos. Você pode fazer a solicitação depois com o mesmo formulário.
+covering-slip-not-printed = Não foi possível imprimir o comprovante. Anote o número para ligar e o ID de solicitação mostrados acima.
 
 ## 9 Goodbye
 

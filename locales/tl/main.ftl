@@ -180,7 +180,13 @@ guide-sharpness = Huwag gumalaw sandali
 guide-plain-background = Dapat plain ang background: pumuwesto para pader lang ang nasa likod mo
 guide-background-objects = May bagay sa likod mo: pumuwesto para plain na pader lang ang makita
 guide-background-shadow = May anino sa likod mo: lumayo nang kaunti sa pader
-guide-head-covering = Tanggalin ang sumbrero o mask kung kaya. Kung suot ito dahil sa relihiyon o kalusugan, kumuha ng litrato gamit ang button.
+guide-head-covering = Tanggalin ang sumbrero o mask kung kaya. May takip sa ulo dahil sa relihiyon o kalusugan? Pindutin ang button sa ibaba.
+covering-offer = May takip ako sa ulo dahil sa relihiyon o kalusugan
+covering-title = Takip sa ulo dahil sa relihiyon o kalusugan
+covering-rules = Dapat makita sa litrato ang buong mukha ninyo, mula sa itaas ng noo hanggang baba, at ang magkabilang gilid ng mukha, nang walang anino. Hindi masasabi ng booth na ito kung tatanggapin ang inyong takip sa ulo.
+covering-unsure = Kung hindi kayo sigurado, huwag munang mag-apply: mag-print ng slip na may numerong tatawagan at ang inyong application form ID, at itanong sa call center ng My Number Card kung ano ang dapat gawin.
+covering-continue = Kumuha ng litrato nang may takip sa ulo
+covering-print-slip = I-print ang numerong tatawagan at tapusin
 guide-looking = Sinusuri ang iyong litrato…
 guide-all-good = Perpekto! Huwag gumalaw.
 guide-countdown = Kukunan ang litrato sa loob ng { $seconds }…
@@ -254,6 +260,9 @@ slip-date = Petsa
 slip-booth = Booth
 slip-receipt = Numero ng resibo
 slip-call-centre = Call center ng My Number Card: 0120-95-0178 (wikang Hapon), 0120-0178-27 (ibang wika)
+covering-slip-title = Tumawag bago mag-apply
+covering-slip-body = Wala pang naipadala. Tumawag sa call center ng My Number Card, ibigay ang application form ID na nasa slip na ito, at sabihing may takip kayo sa ulo dahil sa relihiyon o kalusugan. Puwede kayong mag-apply mamaya gamit ang parehong form.
+covering-slip-not-printed = Hindi na-print ang slip. Pakisulat po ang numerong tatawagan at ang application form ID na nasa itaas.
 
 ## 9 Goodbye
 

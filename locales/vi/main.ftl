@@ -178,7 +178,13 @@ guide-sharpness = Giữ yên một lúc
 guide-plain-background = Phông nền phải trơn: di chuyển để phía sau chỉ có bức tường
 guide-background-objects = Có vật phía sau bạn: di chuyển để chỉ thấy bức tường trơn
 guide-background-shadow = Có bóng phía sau bạn: đứng cách xa tường một chút
-guide-head-covering = Nếu được, hãy bỏ mũ hoặc khẩu trang. Nếu đội vì lý do tôn giáo hay y tế, hãy chụp bằng nút bấm.
+guide-head-covering = Nếu được, hãy bỏ mũ hoặc khẩu trang. Bạn trùm đầu vì lý do tôn giáo hay y tế? Hãy chạm vào nút bên dưới.
+covering-offer = Tôi trùm đầu vì lý do tôn giáo hoặc y tế
+covering-title = Trùm đầu vì lý do tôn giáo hoặc y tế
+covering-rules = Ảnh phải thấy toàn bộ khuôn mặt, từ đỉnh trán đến cằm, và cả hai bên mặt, không bị bóng. Máy này không thể biết khăn trùm đầu của bạn có được chấp nhận hay không.
+covering-unsure = Nếu không chắc chắn, đừng nộp đơn vội: hãy in phiếu có số điện thoại cần gọi và ID đơn xin cấp của bạn, rồi hỏi Tổng đài Thẻ My Number nên làm gì.
+covering-continue = Chụp ảnh khi vẫn trùm đầu
+covering-print-slip = In số điện thoại cần gọi và kết thúc
 guide-looking = Đang kiểm tra ảnh của bạn…
 guide-all-good = Hoàn hảo! Giữ yên nhé.
 guide-countdown = Chụp ảnh sau { $seconds } giây…
@@ -252,6 +258,9 @@ slip-date = Ngày
 slip-booth = Máy
 slip-receipt = Số tiếp nhận
 slip-call-centre = Tổng đài Thẻ My Number: 0120-95-0178 (tiếng Nhật), 0120-0178-27 (ngôn ngữ khác)
+covering-slip-title = Hãy gọi điện trước khi nộp đơn
+covering-slip-body = Chưa có gì được gửi đi. Hãy gọi Tổng đài Thẻ My Number, cho biết ID đơn xin cấp trên phiếu này và nói rằng bạn trùm đầu vì lý do tôn giáo hoặc y tế. Bạn có thể nộp đơn sau bằng chính mẫu đơn này.
+covering-slip-not-printed = Không in được phiếu. Vui lòng ghi lại số điện thoại cần gọi và ID đơn xin cấp hiển thị ở trên.
 
 ## 9 Goodbye
 

@@ -176,7 +176,13 @@ guide-sharpness = 请保持不动片刻
 guide-plain-background = 背景须为纯色，请移动位置，让身后只有墙面
 guide-background-objects = 身后有物体，请移动位置，让身后只有纯色墙面
 guide-background-shadow = 身后有阴影，请离墙稍远一点
-guide-head-covering = 如可以，请摘下帽子或口罩。因宗教或医疗原因佩戴的，请直接按按钮拍照。
+guide-head-covering = 如可以，请摘下帽子或口罩。因宗教或医疗原因佩戴头部遮盖物的，请按下方的按钮。
+covering-offer = 我因宗教或医疗原因佩戴头部遮盖物
+covering-title = 因宗教或医疗原因佩戴的头部遮盖物
+covering-rules = 照片必须拍到从额头顶部到下巴的整张脸以及脸的两侧，且没有阴影。本机无法判断您的头部遮盖物是否会被接受。
+covering-unsure = 如果不确定，请先不要申请：打印一张写有咨询电话和申请书ID的凭条，向个人编号卡免费咨询电话询问该怎么做。
+covering-continue = 佩戴头部遮盖物拍照
+covering-print-slip = 打印咨询电话并结束
 guide-looking = 正在检查您的照片…
 guide-all-good = 很好！请保持不动。
 guide-countdown = { $seconds } 秒后拍照…
@@ -250,6 +256,9 @@ slip-date = 日期
 slip-booth = 自助机
 slip-receipt = 受理编号
 slip-call-centre = 个人编号卡（My Number卡）免费咨询电话：0120-95-0178（日语）、0120-0178-27（其他语言）
+covering-slip-title = 申请前请先致电咨询
+covering-slip-body = 尚未发送任何信息。请致电个人编号卡免费咨询电话，告知本凭条上的申请书ID，并说明您因宗教或医疗原因佩戴头部遮盖物。之后可用同一份申请书申请。
+covering-slip-not-printed = 凭条无法打印。请记下上方显示的咨询电话和申请书ID。
 
 ## 9 Goodbye
 

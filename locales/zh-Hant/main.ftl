@@ -176,7 +176,13 @@ guide-sharpness = 請保持不動片刻
 guide-plain-background = 背景須為素色，請移動位置，讓身後只有牆面
 guide-background-objects = 身後有物體，請移動位置，讓身後只有素色牆面
 guide-background-shadow = 身後有陰影，請離牆稍遠一點
-guide-head-covering = 如可以，請摘下帽子或口罩。因宗教或醫療原因配戴的，請直接按按鈕拍照。
+guide-head-covering = 如可以，請摘下帽子或口罩。因宗教或醫療原因配戴頭部遮蓋物的，請按下方的按鈕。
+covering-offer = 我因宗教或醫療原因配戴頭部遮蓋物
+covering-title = 因宗教或醫療原因配戴的頭部遮蓋物
+covering-rules = 照片必須拍到從額頭頂部到下巴的整張臉以及臉的兩側，且沒有陰影。本機無法判斷您的頭部遮蓋物是否會被接受。
+covering-unsure = 如果不確定，請先不要申請：列印一張寫有諮詢電話和申請書ID的收執聯，向個人編號卡免費諮詢專線詢問該怎麼做。
+covering-continue = 配戴頭部遮蓋物拍照
+covering-print-slip = 列印諮詢電話並結束
 guide-looking = 正在檢查您的照片…
 guide-all-good = 很好！請保持不動。
 guide-countdown = { $seconds } 秒後拍照…
@@ -250,6 +256,9 @@ slip-date = 日期
 slip-booth = 自助機
 slip-receipt = 受理編號
 slip-call-centre = 個人編號卡（My Number卡）免費諮詢專線：0120-95-0178（日語）、0120-0178-27（其他語言）
+covering-slip-title = 申請前請先來電諮詢
+covering-slip-body = 尚未傳送任何資料。請撥打個人編號卡免費諮詢專線，告知本收執聯上的申請書ID，並說明您因宗教或醫療原因配戴頭部遮蓋物。之後可用同一份申請書申請。
+covering-slip-not-printed = 無法列印收執聯。請記下上方顯示的諮詢電話和申請書ID。
 
 ## 9 Goodbye
 

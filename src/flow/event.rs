@@ -93,6 +93,13 @@ pub enum Event {
     PhotoGuideUnavailable,
     PhotoCaptured(Arc<IdPhoto>),
     PhotoFailed,
+    /// "I wear a head covering for religious or medical reasons": opens the explanation.
+    HeadCoveringHelp,
+    /// Take the photo with the covering: its warning is confirmed and no longer holds the
+    /// automatic capture back.
+    HeadCoveringContinue,
+    /// Do not apply now: print a slip with the number to call and the masked ID, then end.
+    HeadCoveringSlip,
     ChooseShot(usize),
     Retake,
     UsePhoto,
@@ -117,18 +124,78 @@ pub struct Guidance {
     pub crop: Option<CropRect>,
     /// Size of the analysed frame, to place the crop on the preview.
     pub frame_size: (u32, u32),
+    /// Where the head is and how it is turned, when a face was found: what the picture cues
+    /// (arrows, the level line) are drawn from.
+    pub head: Option<HeadMarks>,
+}
+
+/// The measured head, in camera pixels (x right, y down) and degrees, with signs: what the
+/// checks report only as distances from their thresholds.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct HeadMarks {
+    /// Eye centres: the subject's right eye (left in the picture) and left eye.
+    pub right_eye: (f32, f32),
+    pub left_eye: (f32, f32),
+    pub chin: (f32, f32),
+    /// The 35:45 crop the head asks for (x, y, width, height); may reach outside the frame.
+    pub ideal_crop: (f32, f32, f32, f32),
+    /// Head turned, degrees: positive when turned to the subject's left (the picture's right).
+    pub yaw_deg: f32,
+    /// Head tipped, degrees from the level-head baseline: positive when the chin is up.
+    pub pitch_deg: f32,
+}
+
+impl HeadMarks {
+    /// The eye line's angle in the picture, degrees: positive when it turns clockwise (the
+    /// picture's right eye lower).
+    pub fn roll_deg(&self) -> f32 {
+        let (r, l) = (self.right_eye, self.left_eye);
+        (l.1 - r.1).atan2(l.0 - r.0).to_degrees()
+    }
+
+    /// Between the eyes.
+    pub fn eye_mid(&self) -> (f32, f32) {
+        let (r, l) = (self.right_eye, self.left_eye);
+        ((r.0 + l.0) / 2.0, (r.1 + l.1) / 2.0)
+    }
 }
 
 impl Guidance {
     /// The one check to tell the user about: the first failure by priority, else the first
     /// warning; `None` when every check passes.
     pub fn message(&self) -> Option<CheckId> {
-        crate::photo::checks::first_problem(&self.checks).map(|r| r.id)
+        self.message_given(false)
+    }
+
+    /// [`message`](Self::message), leaving out the head-covering warning once the user
+    /// confirmed that they wear a covering for religious or medical reasons.
+    pub fn message_given(&self, covering_confirmed: bool) -> Option<CheckId> {
+        let open: Vec<CheckResult> = self
+            .checks
+            .iter()
+            .filter(|r| !(covering_confirmed && Self::confirmed_covering(r)))
+            .copied()
+            .collect();
+        crate::photo::checks::first_problem(&open).map(|r| r.id)
     }
 
     /// Every check passes (a warning holds the automatic capture back; the shutter still works).
     pub fn all_pass(&self) -> bool {
-        !self.checks.is_empty() && self.checks.iter().all(|r| r.verdict == Verdict::Pass)
+        self.ready(false)
+    }
+
+    /// Ready for the automatic capture: every check passes, the head-covering warning
+    /// excepted when the user confirmed it.
+    pub fn ready(&self, covering_confirmed: bool) -> bool {
+        !self.checks.is_empty()
+            && self.checks.iter().all(|r| {
+                r.verdict == Verdict::Pass || (covering_confirmed && Self::confirmed_covering(r))
+            })
+    }
+
+    /// A head-covering warning (a heuristic the user may confirm); a failure stays one.
+    fn confirmed_covering(r: &CheckResult) -> bool {
+        r.id == CheckId::HeadCovering && r.verdict == Verdict::Warn
     }
 
     /// The checks that passed, in priority order.
@@ -184,12 +251,26 @@ pub enum PrintOutcome {
     Failed,
 }
 
+/// What a slip is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SlipPurpose {
+    /// The application was handed over: its status, receipt number and choices.
+    #[default]
+    Application,
+    /// Nothing was sent: the user wears a head covering for religious or medical reasons and
+    /// calls the call centre, with the application ID, before applying.
+    CallAboutHeadCovering,
+}
+
 /// Everything the slip shows: no name, address, birth date or photo (issue 6).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SlipRequest {
+    pub purpose: SlipPurpose,
     pub language: Lang,
     /// Application form ID with only the first 4 and last 3 digits shown.
     pub masked_id: String,
+    /// How the application went; a call slip ([`SlipPurpose::CallAboutHeadCovering`]) has
+    /// nothing submitted ([`SubmitOutcome::Failed`], no receipt) and does not print it.
     pub outcome: SubmitOutcome,
     pub signing_certificate: bool,
     pub auth_certificate: bool,

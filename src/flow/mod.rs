@@ -7,15 +7,17 @@
 
 mod digits;
 mod event;
+mod guide_cue;
 mod rules;
 mod screen;
 mod session;
 
 pub use digits::DigitBuffer;
 pub use event::{
-    ChangeQuestion, Effect, Event, Guidance, LookupOutcome, PrintOutcome, SlipRequest,
-    SubmitOutcome, WipeReason,
+    ChangeQuestion, Effect, Event, Guidance, HeadMarks, LookupOutcome, PrintOutcome, SlipPurpose,
+    SlipRequest, SubmitOutcome, WipeReason,
 };
+pub use guide_cue::{Cue, Nudge};
 pub use rules::Rules;
 pub use screen::{STEP_COUNT, Screen, Step};
 pub use session::{

@@ -9,7 +9,7 @@ use crate::scan::ScanHint;
 
 use super::digits::DigitBuffer;
 use super::event::{
-    ChangeQuestion, Effect, Event, Guidance, LookupOutcome, PrintOutcome, SlipRequest,
+    ChangeQuestion, Effect, Event, Guidance, LookupOutcome, PrintOutcome, SlipPurpose, SlipRequest,
     SubmitOutcome, WipeReason,
 };
 use super::rules::Rules;
@@ -219,6 +219,11 @@ pub struct PhotoState {
     pub countdown_since: Option<Millis>,
     /// For each shot, the checks it passed (empty when the guide had nothing to say).
     pub shot_checks: Vec<Vec<CheckId>>,
+    /// The explanation for people who wear a head covering for religious or medical reasons
+    /// is open (no automatic capture meanwhile).
+    pub covering_help: bool,
+    /// The user confirmed such a covering: its warning no longer holds the capture back.
+    pub covering_confirmed: bool,
 }
 
 impl PhotoState {
@@ -228,6 +233,11 @@ impl PhotoState {
         self.guide_unavailable = false;
         self.passing_since = None;
         self.countdown_since = None;
+    }
+
+    /// Whether the guidance lets the automatic capture go ahead.
+    fn ready(&self, g: &Guidance) -> bool {
+        g.ready(self.covering_confirmed)
     }
 
     /// The guidance, when it is fresh enough to go by.
@@ -281,6 +291,8 @@ pub struct Session {
     photo: PhotoState,
     submission: Submission,
     print: Option<PrintOutcome>,
+    /// What the slip screen's slip is for.
+    slip_purpose: SlipPurpose,
 }
 
 impl Session {
@@ -305,6 +317,7 @@ impl Session {
             photo: PhotoState::default(),
             submission: Submission::NotSent,
             print: None,
+            slip_purpose: SlipPurpose::Application,
         }
     }
 
@@ -364,6 +377,11 @@ impl Session {
     }
     pub fn print_outcome(&self) -> Option<&PrintOutcome> {
         self.print.as_ref()
+    }
+    /// What the slip being printed is for: the application, or the number to call about a
+    /// head covering.
+    pub fn slip_purpose(&self) -> SlipPurpose {
+        self.slip_purpose
     }
 
     /// The applicant's age today, once a valid birth date was typed.
@@ -526,10 +544,27 @@ impl Session {
             }
             (Screen::Scan, event) => self.on_scan_event(now, event),
             (Screen::Details, event) => self.on_details_event(now, event),
-            (Screen::PhotoGuide, Event::Shutter) => self.capture(now, effects),
+            (Screen::PhotoGuide, Event::Shutter) if !self.photo.covering_help => {
+                self.capture(now, effects)
+            }
+            (Screen::PhotoGuide, Event::HeadCoveringHelp) if !self.photo.capturing => {
+                self.photo.covering_help = true;
+                self.photo.passing_since = None;
+                self.photo.countdown_since = None;
+            }
+            (Screen::PhotoGuide, Event::HeadCoveringContinue) if self.photo.covering_help => {
+                self.photo.covering_help = false;
+                self.photo.covering_confirmed = true;
+            }
+            (Screen::PhotoGuide, Event::HeadCoveringSlip) if self.photo.covering_help => {
+                self.photo.covering_help = false;
+                self.slip_purpose = SlipPurpose::CallAboutHeadCovering;
+                self.go(Screen::Slip, now);
+                effects.push(Effect::PrintSlip(self.slip_request(SubmitOutcome::Failed)));
+            }
             (Screen::PhotoGuide, Event::PhotoGuidance(g)) if !self.photo.capturing => {
                 self.photo.guide_unavailable = false;
-                if g.all_pass() {
+                if self.photo.ready(&g) && !self.photo.covering_help {
                     self.photo.passing_since.get_or_insert(now);
                 } else {
                     self.photo.passing_since = None;
@@ -747,6 +782,7 @@ impl Session {
 
     fn slip_request(&self, outcome: SubmitOutcome) -> SlipRequest {
         SlipRequest {
+            purpose: self.slip_purpose,
             language: self.language,
             masked_id: self
                 .application_id
@@ -830,7 +866,7 @@ impl Session {
 
     /// Automatic capture: every check held for `auto_capture_hold_ms` → countdown → capture.
     fn photo_tick(&mut self, now: Millis, effects: &mut Vec<Effect>) {
-        if self.photo.capturing || self.camera_fault {
+        if self.photo.capturing || self.camera_fault || self.photo.covering_help {
             self.photo.passing_since = None;
             self.photo.countdown_since = None;
             return;

@@ -893,7 +893,23 @@ fn guidance(failing: &[crate::photo::CheckId]) -> Event {
         checks,
         crop: Some(CROP),
         frame_size: (1280, 720),
+        head: None,
     }))
+}
+
+/// Guidance where every check passes but the head-covering heuristic warns.
+fn covering_warns() -> Event {
+    use crate::photo::{CheckId, Verdict};
+    let Event::PhotoGuidance(g) = guidance(&[]) else {
+        unreachable!("guidance() makes guidance")
+    };
+    let mut g = (*g).clone();
+    for r in &mut g.checks {
+        if r.id == CheckId::HeadCovering {
+            r.verdict = Verdict::Warn;
+        }
+    }
+    Event::PhotoGuidance(Arc::new(g))
 }
 
 impl Booth {
@@ -1029,4 +1045,101 @@ fn a_retake_starts_the_guide_afresh() {
         1,
         "no capture from the last visit's guidance"
     );
+}
+
+impl Booth {
+    /// [`covering_warns`] every 100 ms for `ms`, with ticks between.
+    fn guided_covering(&mut self, ms: u64) -> &mut Self {
+        let end = self.now + ms;
+        while self.now < end {
+            self.send(covering_warns());
+            let fx = self.s.handle(self.now, Event::Tick);
+            self.effects.extend(fx);
+        }
+        self
+    }
+}
+
+#[test]
+fn a_head_covering_warning_holds_the_capture_until_the_user_confirms_it() {
+    use crate::photo::CheckId;
+    let mut b = Booth::new();
+    b.walk_to_photo().guided_covering(5_000);
+    assert!(b.captures().is_empty(), "a warning needs the user's word");
+    let g = b.s.photo_guidance(b.now).expect("fresh guidance");
+    assert_eq!(g.message(), Some(CheckId::HeadCovering));
+    // "I wear a head covering for religious or medical reasons", read, then continue.
+    b.send(Event::HeadCoveringHelp);
+    assert!(b.s.photo().covering_help);
+    b.guided_covering(5_000);
+    assert!(b.captures().is_empty(), "no capture while the user reads");
+    b.send(Event::Shutter);
+    assert!(
+        b.captures().is_empty(),
+        "the shutter is behind the explanation"
+    );
+    b.send(Event::HeadCoveringContinue);
+    assert!(!b.s.photo().covering_help && b.s.photo().covering_confirmed);
+    b.guided_covering(4_500);
+    assert_eq!(
+        b.captures(),
+        vec![Some(CROP)],
+        "confirmed: automatic capture"
+    );
+    // The confirmation lasts for retakes in the same session.
+    b.send(Event::PhotoCaptured(photo())).send(Event::Retake);
+    b.guided_covering(4_500);
+    assert_eq!(b.captures().len(), 2);
+}
+
+#[test]
+fn the_head_covering_slip_prints_the_number_to_call_and_ends_the_session() {
+    let mut b = Booth::new();
+    b.walk_to_photo()
+        .send(Event::HeadCoveringHelp)
+        .send(Event::HeadCoveringSlip);
+    assert_eq!(b.s.screen(), Screen::Slip);
+    assert_eq!(b.s.slip_purpose(), SlipPurpose::CallAboutHeadCovering);
+    let slip = b
+        .effects
+        .iter()
+        .find_map(|e| match e {
+            Effect::PrintSlip(req) => Some(req.clone()),
+            _ => None,
+        })
+        .expect("a slip is printed");
+    assert_eq!(slip.purpose, SlipPurpose::CallAboutHeadCovering);
+    assert_eq!(slip.masked_id, "1234 **** **** **** **** 123");
+    assert_eq!(slip.outcome.receipt(), None, "nothing was submitted");
+    assert!(submitted_app(&b).is_none());
+    b.send(Event::SlipPrinted(PrintOutcome::Printed))
+        .send(Event::Finish);
+    assert_eq!(b.s.screen(), Screen::Goodbye);
+    assert!(b.took_effect(|e| matches!(e, Effect::WipeSession(WipeReason::Finished))));
+    assert!(b.s.application_id().is_none());
+    assert_eq!(b.s.slip_purpose(), SlipPurpose::Application);
+}
+
+#[test]
+fn the_head_covering_slip_screen_times_out_to_goodbye_like_any_slip() {
+    let mut b = Booth::new();
+    b.walk_to_photo()
+        .send(Event::HeadCoveringHelp)
+        .send(Event::HeadCoveringSlip)
+        .send(Event::SlipPrinted(PrintOutcome::Printed));
+    let ms = b.s.rules().slip_screen_ms;
+    b.wait(ms + 1_000);
+    assert_eq!(b.s.screen(), Screen::Goodbye);
+    assert!(b.took_effect(|e| matches!(e, Effect::WipeSession(WipeReason::Finished))));
+}
+
+#[test]
+fn the_head_covering_path_needs_the_explanation_first() {
+    let mut b = Booth::new();
+    b.walk_to_photo()
+        .send(Event::HeadCoveringSlip)
+        .send(Event::HeadCoveringContinue);
+    assert_eq!(b.s.screen(), Screen::PhotoGuide);
+    assert!(!b.s.photo().covering_confirmed);
+    assert!(!b.took_effect(|e| matches!(e, Effect::PrintSlip(_))));
 }

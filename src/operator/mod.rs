@@ -8,12 +8,13 @@ mod recent;
 pub use pin::{Attempt, PinError, PinGuard, hash_pin, verify_pin};
 pub use recent::{RecentErrors, RecentErrorsLayer};
 
-use crate::flow::{SlipRequest, SubmitOutcome};
+use crate::flow::{SlipPurpose, SlipRequest, SubmitOutcome};
 use crate::i18n::Lang;
 
 /// The slip printed by the operator's "test print": no application, an obviously fake ID.
 pub fn test_slip_request(language: Lang) -> SlipRequest {
     SlipRequest {
+        purpose: SlipPurpose::Application,
         language,
         masked_id: "0000 **** **** **** **** 000".to_owned(),
         outcome: SubmitOutcome::DemoSaved {

@@ -262,7 +262,8 @@ mod tests {
 
     #[test]
     fn a_demo_portrait_gives_a_valid_photo() {
-        let frame = demo_frame(&DemoScene::Portrait, Duration::from_millis(500));
+        // The demo sitter once settled in the middle (ten seconds into the scene).
+        let frame = demo_frame(&DemoScene::Portrait, Duration::from_secs(10));
         let photo = id_photo_from_frame(&frame).expect("photo");
         let (w, h) = photo.preview.dimensions();
         assert_eq!(h, 720);

@@ -12,7 +12,7 @@ use anyhow::{Context, bail};
 use super::{Backend, BoothInfo, PrintStatus, SlipFonts, SlipPrinter};
 use crate::config::{self, PrinterBackend};
 use crate::domain::ApplicationId;
-use crate::flow::{SlipRequest, SubmitOutcome};
+use crate::flow::{SlipPurpose, SlipRequest, SubmitOutcome};
 use crate::i18n::{Lang, Localizer};
 use crate::workers::DEMO_FORM_ID;
 
@@ -26,6 +26,7 @@ pub fn sample_request(lang: Lang) -> anyhow::Result<SlipRequest> {
     let id = ApplicationId::from_qr_payload(DEMO_FORM_ID)
         .map_err(|e| anyhow::anyhow!("demo form ID: {e:?}"))?;
     Ok(SlipRequest {
+        purpose: SlipPurpose::Application,
         language: lang,
         masked_id: id.masked(),
         outcome: SubmitOutcome::Sent {

@@ -21,7 +21,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use crate::config::{PrinterBackend, PrinterConfig};
-use crate::flow::{PrintOutcome, SlipRequest, SubmitOutcome};
+use crate::flow::{PrintOutcome, SlipPurpose, SlipRequest, SubmitOutcome};
 use crate::i18n::{Lang, Localizer};
 
 /// A no-break space: keeps the masked application ID on one line of the slip.
@@ -176,19 +176,32 @@ fn language_blocks(
     } else {
         format!("{} ({})", booth.location, booth.booth_id)
     };
+    let id_line = text(
+        Style::Body,
+        format!(
+            "{}: {}",
+            t("confirm-id"),
+            req.masked_id.replace(' ', NO_BREAK)
+        ),
+    );
+    if req.purpose == SlipPurpose::CallAboutHeadCovering {
+        // Nothing was sent: whom to call, with which ID; no receipt, status or choices.
+        return vec![
+            text(Style::Heading, t("app-name")),
+            text(Style::Title, t("covering-slip-title")),
+            text(Style::Body, format!("{}: {}", t("slip-date"), local_time)),
+            text(Style::Body, format!("{}: {}", t("slip-booth"), booth_text)),
+            id_line,
+            text(Style::Status, t("covering-slip-body")),
+            text(Style::Body, t("slip-call-centre")),
+        ];
+    }
     vec![
         text(Style::Heading, t("app-name")),
         text(Style::Title, t("slip-title")),
         text(Style::Body, format!("{}: {}", t("slip-date"), local_time)),
         text(Style::Body, format!("{}: {}", t("slip-booth"), booth_text)),
-        text(
-            Style::Body,
-            format!(
-                "{}: {}",
-                t("confirm-id"),
-                req.masked_id.replace(' ', NO_BREAK)
-            ),
-        ),
+        id_line,
         text(
             Style::Body,
             format!(
@@ -500,5 +513,52 @@ impl SlipPrinter {
             },
             Backend::None => PrintStatus::NoPrinter,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A head-covering slip says whom to call with which (masked) ID, in the user's language
+    /// and in Japanese, and nothing of an application that was never sent.
+    #[test]
+    fn a_head_covering_slip_gives_the_number_to_call_and_the_masked_id_only() {
+        let loc = Localizer::load().expect("locales");
+        let req = SlipRequest {
+            purpose: SlipPurpose::CallAboutHeadCovering,
+            language: Lang::En,
+            masked_id: "1234 **** **** **** **** 765".to_owned(),
+            outcome: SubmitOutcome::Failed,
+            signing_certificate: true,
+            auth_certificate: true,
+            braille: false,
+        };
+        let booth = BoothInfo {
+            booth_id: "booth-07".to_owned(),
+            location: String::new(),
+        };
+        let content = slip_content(&loc, &req, &booth, "2026-11-21 10:00");
+        let text = content.plain_text();
+        for lang in [Lang::En, Lang::Ja] {
+            for id in [
+                "covering-slip-title",
+                "covering-slip-body",
+                "slip-call-centre",
+            ] {
+                assert!(text.contains(&loc.text(lang, id)), "{lang:?} {id}: {text}");
+            }
+            for id in [
+                "slip-title",
+                "slip-receipt",
+                "confirm-cert-signing",
+                "slip-sent",
+            ] {
+                assert!(!text.contains(&loc.text(lang, id)), "{lang:?} {id}: {text}");
+            }
+        }
+        assert!(text.contains("1234\u{a0}****"), "{text}");
+        assert!(text.contains("0120-95-0178") && text.contains("0120-0178-27"));
+        assert!(!content.blocks.iter().any(|b| matches!(b, Block::Qr { .. })));
     }
 }

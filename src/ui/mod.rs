@@ -5,6 +5,7 @@ mod app;
 mod birth_picker;
 pub mod fonts;
 pub mod form_pictures;
+mod guide_overlay;
 mod help_panel;
 mod operator;
 mod overlays;
@@ -15,5 +16,5 @@ pub mod widgets;
 
 pub use app::{BoothApp, Clock, OperatorSetup, SystemClock};
 pub use fonts::{FontError, FontLibrary};
-pub use screens::{BoothDisplay, check_name, guide_message};
+pub use screens::{BoothDisplay, check_name, guidance_message, guide_message};
 pub use theme::Theme;

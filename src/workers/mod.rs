@@ -234,8 +234,13 @@ impl Services {
             source,
         })?;
 
-        let guide = PhotoGuide::start(camera.frame_accessor(), cfg.photo_checks, notify.clone())
-            .map_err(|source| StartError::Thread {
+        let mut checks = cfg.photo_checks;
+        if demo.is_some() {
+            // The demo camera's calibration: its drawn sitter's level head.
+            checks.pitch_baseline_deg = crate::camera::demo_source::DEMO_SITTER_PITCH_DEG;
+        }
+        let guide = PhotoGuide::start(camera.frame_accessor(), checks, notify.clone()).map_err(
+            |source| StartError::Thread {
                 what: "photo guide",
                 source,
             })?;
@@ -293,7 +298,7 @@ impl Services {
             capture,
             guide,
             retired_guide_restarts: 0,
-            photo_checks: cfg.photo_checks,
+            photo_checks: checks,
             calibration,
             notify,
             intake,

@@ -14,7 +14,9 @@ use super::worker::{Notify, Worker};
 use crate::camera::FrameAccessor;
 use crate::config::PhotoChecksConfig;
 use crate::face::ModelError;
-use crate::flow::{Event, Guidance};
+use crate::flow::{Event, Guidance, HeadMarks};
+use crate::photo::analysis::FaceAnalysis;
+use crate::photo::checks::geometry::{pitch_degrees, yaw_degrees};
 use crate::photo::{Analyser, CheckResult, PhotoAnalysis};
 
 /// Why a frame got no guidance.
@@ -67,12 +69,17 @@ impl PhotoGuide {
                 .analyse(job.image, Instant::now())
                 .map_err(GuideError::Analysis)?;
             let (w, h) = (frame.width(), frame.height());
+            let head = frame
+                .face
+                .as_ref()
+                .map(|face| head_marks(face, cfg.pitch_baseline_deg));
             let analysis = PhotoAnalysis::judge(frame, &cfg, &previous);
             previous.clone_from(&analysis.results);
             Ok(Guidance {
                 checks: analysis.results,
                 crop: analysis.crop,
                 frame_size: (w, h),
+                head,
             })
         })?;
         Ok(Self {
@@ -151,6 +158,20 @@ impl PhotoGuide {
     }
 }
 
+/// The signed head measurements the picture cues need (the checks keep only magnitudes).
+fn head_marks(face: &FaceAnalysis, pitch_baseline_deg: f32) -> HeadMarks {
+    let head = &face.head;
+    let c = head.ideal_crop;
+    HeadMarks {
+        right_eye: (head.right_eye.x, head.right_eye.y),
+        left_eye: (head.left_eye.x, head.left_eye.y),
+        chin: (head.chin.x, head.chin.y),
+        ideal_crop: (c.x, c.y, c.w, c.h),
+        yaw_deg: yaw_degrees(face),
+        pitch_deg: pitch_degrees(face) - pitch_baseline_deg,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -188,6 +209,7 @@ mod tests {
                 assert_eq!(g.message(), Some(CheckId::FacePresent));
                 assert!(g.crop.is_none() && !g.all_pass());
                 assert_eq!(g.frame_size, (640, 480));
+                assert!(g.head.is_none() && g.cue(false).is_none());
             }
             Some(Event::PhotoGuideUnavailable) => {}
             other => panic!("no guidance: {other:?}"),

@@ -234,6 +234,22 @@ impl TestBooth {
         self.harness.run();
     }
 
+    /// From the attract screen to the photo screen in English, as an adult born `birth`
+    /// (`YYYYMMDD`) with the form `form_id` typed on the keypad.
+    pub fn walk_to_photo(&mut self, form_id: &str, birth: &str) {
+        self.tap("attract-touch");
+        self.choose_language(Lang::En);
+        self.tap("consent-accept");
+        self.tap("check-nothing-changed");
+        self.tap("scan-type-instead");
+        self.type_digits(form_id);
+        self.tap("keypad-done");
+        self.wait_for_form();
+        self.pick_birth_date(birth);
+        self.tap("details-continue");
+        assert_eq!(self.screen(), Screen::PhotoGuide);
+    }
+
     /// Waits for the intake service's answer about the form's prefilled details.
     pub fn wait_for_form(&mut self) {
         self.wait_until("the form lookup", |b| {

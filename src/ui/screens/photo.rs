@@ -1,14 +1,17 @@
 //! Screen 5: the photo guide. Live video with the crop the photo will have and a head outline
 //! where the head belongs (green once every check passes), one message at a time from the
 //! checks of design §3 (by their priority), a 3-2-1 countdown drawn over the video before the
-//! automatic capture, and the shutter, which always works.
+//! automatic capture, and the shutter, which always works. The picture cues (arrows, the level
+//! line) are drawn by `ui::guide_overlay`; people who wear a head covering for religious or
+//! medical reasons open `head_covering`'s explanation from here.
 
 use egui::{Align2, Color32, Pos2, Rect, Stroke, Ui, Vec2};
 
-use super::{View, video};
-use crate::flow::{Event, Guidance};
+use super::{View, head_covering, video};
+use crate::flow::{Cue, Event, Guidance};
 use crate::photo::CheckId;
 use crate::photo::analysis::{CROWN_MARGIN_MM, HEAD_MM, PHOTO_H_MM, PHOTO_W_MM};
+use crate::ui::guide_overlay;
 use crate::ui::theme::Theme;
 use crate::ui::widgets;
 
@@ -22,6 +25,17 @@ pub fn guide_message(check: CheckId) -> String {
     format!("guide-{}", check.as_str().replace('_', "-"))
 }
 
+/// The message id the guide shows for `g`; `None` when every check passes (or only a
+/// confirmed head-covering warning is left).
+pub fn guidance_message(g: &Guidance, covering_confirmed: bool) -> Option<String> {
+    let check = g.message_given(covering_confirmed)?;
+    // Part of the crop outside the frame beside the head: move sideways, not back.
+    Some(match (check, g.cue(covering_confirmed)) {
+        (CheckId::NotTooClose, Some(Cue::Move(_))) => guide_message(CheckId::Centred),
+        _ => guide_message(check),
+    })
+}
+
 /// The short name of `check` (the review screen's list of passed checks).
 pub fn check_name(check: CheckId) -> String {
     format!("check-{}", check.as_str().replace('_', "-"))
@@ -30,6 +44,10 @@ pub fn check_name(check: CheckId) -> String {
 pub fn show(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
     let theme = v.theme;
     let photo = v.s.photo();
+    if photo.covering_help {
+        head_covering::show(ui, v, out);
+        return;
+    }
     let guidance = v.s.photo_guidance(v.now);
     let countdown = v.s.photo_countdown_s(v.now);
     crate::ui::help_panel::show(ui, v, out);
@@ -39,10 +57,14 @@ pub fn show(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
         let avail = ui.available_size();
         let max = Vec2::new(
             avail.x * 0.8,
-            (avail.y - theme.touch * 3.0).max(theme.touch * 3.0),
+            (avail.y - theme.touch * 4.2).max(theme.touch * 3.0),
         );
         if let Some(rect) = video(ui, v, max) {
             overlay(ui, theme, rect, guidance.map(|g| g.as_ref()), countdown);
+            if let Some(g) = guidance.filter(|_| countdown.is_none() && !photo.capturing) {
+                let painter = ui.painter().with_clip_rect(rect);
+                guide_overlay::paint(&painter, theme, rect, g, photo.covering_confirmed);
+            }
         }
         widgets::muted(ui, theme, &v.t("photo-instructions"));
         if v.s.camera_fault() {
@@ -58,6 +80,9 @@ pub fn show(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
             });
             if r.inner.clicked() {
                 out.push(Event::Shutter);
+            }
+            if !photo.covering_confirmed {
+                head_covering::offer(ui, v, guidance.map(|g| g.as_ref()), out);
             }
         }
     });
@@ -77,9 +102,9 @@ fn message(ui: &mut Ui, v: &View<'_>, guidance: Option<&Guidance>, countdown: Op
     } else if photo.guide_unavailable {
         widgets::simplified_note(ui, theme, &v.t("guide-unavailable"));
     } else if let Some(g) = guidance {
-        match g.message() {
-            Some(check) => {
-                let text = v.t(&guide_message(check));
+        match guidance_message(g, photo.covering_confirmed) {
+            Some(id) => {
+                let text = v.t(&id);
                 widgets::steady_hint(ui, theme, &text);
             }
             None => {
