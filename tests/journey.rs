@@ -431,29 +431,11 @@ fn an_offline_printer_leaves_the_receipt_number_on_screen_and_a_way_to_call_staf
     );
 }
 
-/// Five quick taps in the top-left corner, as staff open the operator screen.
-fn tap_corner_five_times(b: &mut TestBooth) {
-    let pos = egui::pos2(5.0, 5.0);
-    for _ in 0..5 {
-        let input = b.harness.input_mut();
-        input.events.push(egui::Event::PointerMoved(pos));
-        for pressed in [true, false] {
-            input.events.push(egui::Event::PointerButton {
-                pos,
-                button: egui::PointerButton::Primary,
-                pressed,
-                modifiers: egui::Modifiers::NONE,
-            });
-        }
-        b.harness.run();
-    }
-}
-
 #[test]
 fn staff_see_the_printer_and_their_test_print_reaches_it() {
     let hash = myna_booth::operator::hash_pin("2468").expect("hash");
     let mut b = TestBooth::start_with(|cfg| cfg.operator.pin_hash = hash);
-    tap_corner_five_times(&mut b);
+    b.tap_corner_five_times();
     assert!(b.shows(&b.t("operator-pin-title")), "the PIN pad opens");
     b.type_digits("2468");
     b.tap("operator-unlock");
