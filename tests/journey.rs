@@ -617,7 +617,7 @@ fn an_offline_printer_leaves_the_receipt_number_on_screen_and_a_way_to_call_staf
 fn staff_see_the_printer_and_their_test_print_reaches_it() {
     let hash = myna_booth::operator::hash_pin("2468").expect("hash");
     let mut b = TestBooth::start_with(|cfg| cfg.operator.pin_hash = hash);
-    tap_corner_five_times(&mut b);
+    b.tap_corner_five_times();
     assert!(b.shows(&b.t("operator-pin-title")), "the PIN pad opens");
     b.type_digits("2468");
     b.tap("operator-unlock");

@@ -28,11 +28,21 @@ pub fn secondary_button(ui: &mut Ui, theme: &Theme, text: &str) -> Response {
 
 /// Buttons side by side, the row centred where the layout centres. Returns the index tapped.
 pub fn button_row(ui: &mut Ui, theme: &Theme, buttons: &[(&str, Kind)]) -> Option<usize> {
+    let all: Vec<_> = buttons.iter().map(|(t, k)| (*t, *k, true)).collect();
+    button_row_enabled(ui, theme, &all)
+}
+
+/// Like [`button_row`], with each button enabled or not.
+pub fn button_row_enabled(
+    ui: &mut Ui,
+    theme: &Theme,
+    buttons: &[(&str, Kind, bool)],
+) -> Option<usize> {
     let styled: Vec<_> = buttons
         .iter()
-        .map(|(text, kind)| {
+        .map(|(text, kind, enabled)| {
             let (label, min, button) = styled(theme, text, *kind);
-            (button_size(ui, theme, &label, min), button)
+            (button_size(ui, theme, &label, min), (button, *enabled))
         })
         .collect();
     let gap = theme.gap;
@@ -42,8 +52,9 @@ pub fn button_row(ui: &mut Ui, theme: &Theme, buttons: &[(&str, Kind)]) -> Optio
     let row = egui::Layout::left_to_right(egui::Align::Center);
     ui.allocate_ui_with_layout(Vec2::new(width, height), row, |ui| {
         ui.spacing_mut().item_spacing.x = gap;
-        for (i, (size, button)) in styled.into_iter().enumerate() {
-            if centred_button(ui, size, button).clicked() {
+        for (i, (size, (button, enabled))) in styled.into_iter().enumerate() {
+            let r = ui.add_enabled_ui(enabled, |ui| centred_button(ui, size, button));
+            if r.inner.clicked() {
                 tapped = Some(i);
             }
         }

@@ -4,6 +4,9 @@
 
 #![allow(dead_code)]
 
+pub mod raster;
+pub mod still_camera;
+
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -121,6 +124,9 @@ impl TestBooth {
         let harness = Harness::builder()
             .with_size(egui::Vec2::new(w as f32, h as f32))
             .with_max_steps(20)
+            // Snapshots and screenshots: a CPU renderer, and no mouse pointer (a touch screen).
+            .renderer(raster::Raster::new())
+            .with_render_cursor(false)
             .with_context_setup(move |ctx| {
                 fonts.install(ctx, lang);
                 theme.apply(ctx);
@@ -187,6 +193,24 @@ impl TestBooth {
         self.tap_label(&year.to_string());
         self.tap_label(&month.to_string());
         self.tap_label(&day.to_string());
+    }
+
+    /// Five quick taps in the top-left corner, as staff open the operator screen.
+    pub fn tap_corner_five_times(&mut self) {
+        let pos = egui::pos2(5.0, 5.0);
+        for _ in 0..5 {
+            let input = self.harness.input_mut();
+            input.events.push(egui::Event::PointerMoved(pos));
+            for pressed in [true, false] {
+                input.events.push(egui::Event::PointerButton {
+                    pos,
+                    button: egui::PointerButton::Primary,
+                    pressed,
+                    modifiers: egui::Modifiers::NONE,
+                });
+            }
+            self.harness.run();
+        }
     }
 
     /// Types digits on the on-screen keypad.

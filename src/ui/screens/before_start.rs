@@ -31,7 +31,12 @@ pub fn show(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
         widgets::title(ui, theme, &v.t("check-title"));
         widgets::body(ui, theme, &v.t("check-intro"));
         ui.add_space(theme.gap);
-        widgets::readable(ui, theme, |ui| {
+        // The questions sit beside their Yes / No buttons: narrower than that they wrap onto
+        // so many lines that the continue button falls off a 16:9 screen (vi, id, th).
+        let wide = if answers.asking { 1.4 } else { 1.0 };
+        let width = ui.available_width().min(theme.text_width() * wide);
+        let layout = *ui.layout();
+        ui.allocate_ui_with_layout(egui::Vec2::new(width, 0.0), layout, |ui| {
             if answers.asking {
                 questions(ui, v, out);
             } else {

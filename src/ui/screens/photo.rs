@@ -55,10 +55,11 @@ pub fn show(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
         widgets::title(ui, theme, &v.t("photo-title"));
         message(ui, v, guidance.map(|g| g.as_ref()), countdown);
         let avail = ui.available_size();
-        let max = Vec2::new(
-            avail.x * 0.8,
-            (avail.y - theme.touch * 4.2).max(theme.touch * 3.0),
-        );
+        // Room below the video: the instructions, the shutter and the head-covering offer,
+        // and an error line if any (without it the shutter is pushed off the screen).
+        let error_shown = v.s.camera_fault() || photo.failed;
+        let below = theme.touch * if error_shown { 5.7 } else { 4.2 };
+        let max = Vec2::new(avail.x * 0.8, (avail.y - below).max(theme.touch * 3.0));
         if let Some(rect) = video(ui, v, max) {
             overlay(ui, theme, rect, guidance.map(|g| g.as_ref()), countdown);
             if let Some(g) = guidance.filter(|_| countdown.is_none() && !photo.capturing) {

@@ -168,10 +168,11 @@ fn keypad_column(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
             .t_args("keypad-digits-left", &[("count", typed.remaining().into())]),
     );
     // The refusal takes the same room whether shown or not: a keypad that jumped when the
-    // message goes would put the next tap on the wrong key.
+    // message goes would put the next tap on the wrong key. Three lines: the longest
+    // refusals (es, pt, tl, id) take three.
     let error_room = Vec2::new(
         ui.available_width(),
-        theme.body * 1.4 * 2.0 + theme.gap * 2.0,
+        theme.body * 1.4 * 3.0 + theme.gap * 2.0,
     );
     ui.allocate_ui_with_layout(
         error_room,
@@ -190,16 +191,19 @@ fn keypad_column(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
         None => {}
     }
     ui.add_space(theme.gap_small);
-    let done = ui.add_enabled_ui(!typed.is_empty(), |ui| {
-        widgets::primary_button(ui, theme, &v.t("keypad-done"))
-    });
-    if done.inner.clicked() {
-        out.push(Event::KeypadDone);
-    }
-    ui.add_space(theme.gap_small);
-    if widgets::secondary_button(ui, theme, &v.t("keypad-scan-instead")).clicked() {
-        out.push(Event::CloseKeypad);
-    }
+    // Side by side, so that the column fits a 16:9 screen with a three-line refusal.
+    let (scan, done) = (v.t("keypad-scan-instead"), v.t("keypad-done"));
+    let buttons = [
+        (scan.as_str(), widgets::Kind::Secondary, true),
+        (done.as_str(), widgets::Kind::Primary, !typed.is_empty()),
+    ];
+    ui.vertical_centered(
+        |ui| match widgets::button_row_enabled(ui, theme, &buttons) {
+            Some(0) => out.push(Event::CloseKeypad),
+            Some(_) => out.push(Event::KeypadDone),
+            None => {}
+        },
+    );
 }
 
 /// The message that tells the user what to change.
