@@ -22,7 +22,7 @@ use std::path::{Path, PathBuf};
 
 pub use model::{
     BoothConfig, CameraConfig, CameraSource, IntakeConfig, IntakeMode, KioskConfig, OperatorConfig,
-    PhotoChecksConfig, PhotoConfig, PrinterBackend, PrinterConfig, Timeouts, UiConfig,
+    PhotoChecksConfig, PhotoConfig, PrinterBackend, PrinterConfig, Timeouts, UiConfig, VoiceConfig,
 };
 
 /// Environment variable naming the configuration file (see [`default_path`]).

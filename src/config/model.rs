@@ -21,6 +21,7 @@ pub struct KioskConfig {
     pub intake: IntakeConfig,
     pub printer: PrinterConfig,
     pub photo: PhotoConfig,
+    pub voice: VoiceConfig,
     pub operator: OperatorConfig,
 }
 
@@ -63,6 +64,8 @@ pub struct UiConfig {
     pub screen_resolution: [u32; 2],
     /// Start every session with the larger text size.
     pub larger_text: bool,
+    /// Start every session with the high-contrast colours.
+    pub high_contrast: bool,
 }
 
 impl UiConfig {
@@ -96,6 +99,7 @@ impl Default for UiConfig {
             screen_diagonal_inch: 21.5,
             screen_resolution: [1920, 1080],
             larger_text: false,
+            high_contrast: false,
         }
     }
 }
@@ -375,6 +379,30 @@ impl Default for PhotoChecksConfig {
             background_objects_max_std: 0.08,
             background_shadow_max_difference: 0.08,
             head_covering_warn_colour: 0.05,
+        }
+    }
+}
+
+/// `[voice]`: spoken guidance (`src/voice`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VoiceConfig {
+    /// Start every session with voice guidance on (users can still mute it).
+    pub enabled: bool,
+    /// The ALSA device `aplay -D` plays to, e.g. "default", "plughw:1,0", "null".
+    pub device: String,
+    /// Speaking rate in percent of the voice's normal rate (50–200).
+    pub rate_percent: u32,
+    /// Loudness in percent of the voice's normal volume (10–200).
+    pub volume_percent: u32,
+}
+
+impl Default for VoiceConfig {
+    fn default() -> Self {
+        VoiceConfig {
+            enabled: true,
+            device: "default".to_owned(),
+            rate_percent: 100,
+            volume_percent: 100,
         }
     }
 }

@@ -14,5 +14,5 @@ pub mod widgets;
 
 pub use app::{BoothApp, Clock, OperatorSetup, SystemClock};
 pub use fonts::{FontError, FontLibrary};
-pub use screens::{BoothDisplay, check_name, guide_message};
-pub use theme::Theme;
+pub use screens::{BoothDisplay, check_name, guide_message, scan_hint_message};
+pub use theme::{Look, Theme, ThemeSpec};

@@ -66,6 +66,9 @@ pub fn test_config(data_dir: &Path) -> KioskConfig {
     cfg.camera.source = CameraSource::Demo;
     cfg.booth.data_dir = data_dir.to_path_buf();
     cfg.printer.file_dir = data_dir.join("slips");
+    // Silent and off unless a test turns it on (tests/voice.rs): no sound from test runs.
+    cfg.voice.device = "null".to_owned();
+    cfg.voice.enabled = false;
     cfg
 }
 
@@ -199,6 +202,19 @@ impl TestBooth {
     pub fn choose_language(&mut self, lang: Lang) {
         self.tap_label(lang.native_name());
         self.lang = lang;
+    }
+
+    /// From the attract screen to the details screen in `lang`, typing the form `id` on the
+    /// keypad, with the form's lookup answered.
+    pub fn to_details_typed(&mut self, lang: Lang, id: &str) {
+        self.tap("attract-touch");
+        self.choose_language(lang);
+        self.tap("consent-accept");
+        self.tap("check-nothing-changed");
+        self.tap("scan-type-instead");
+        self.type_digits(id);
+        self.tap("keypad-done");
+        self.wait_for_form();
     }
 
     /// Lets frames run in real time until the booth shows `screen` (workers run in real time).

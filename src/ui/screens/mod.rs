@@ -11,6 +11,7 @@ mod photo;
 pub use photo::{check_name, guide_message};
 mod review;
 mod scan;
+pub use scan::hint_message as scan_hint_message;
 mod slip;
 
 use egui::Ui;
