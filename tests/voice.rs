@@ -246,7 +246,7 @@ fn the_countdown_is_said_and_nothing_personal_ever_is() {
             checks.not_too_far_floor_crop_px = 413.0;
             checks.pitch_max_deg = 30.0;
         });
-        b.to_details_typed(lang, FORM_ID);
+        b.go_to_details_typed(lang, FORM_ID);
         let form = match b.harness.state().session().form() {
             FormLookup::Done(LookupOutcome::Found(f)) => f.clone(),
             other => panic!("form not found: {other:?}"),

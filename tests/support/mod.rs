@@ -206,7 +206,7 @@ impl TestBooth {
 
     /// From the attract screen to the details screen in `lang`, typing the form `id` on the
     /// keypad, with the form's lookup answered.
-    pub fn to_details_typed(&mut self, lang: Lang, id: &str) {
+    pub fn go_to_details_typed(&mut self, lang: Lang, id: &str) {
         self.tap("attract-touch");
         self.choose_language(lang);
         self.tap("consent-accept");
