@@ -19,11 +19,25 @@ PACKAGES=(
   poppler-utils zbar-tools
   # Photo guide (issue 4): the face-model converter's Python environment.
   python3-venv python3-pip
+  # Voice guidance (issue 8): Open JTalk for Japanese (its dictionary, and the NIT voice from
+  # Debian's contrib section, enabled below), espeak-ng for the other languages, aplay.
+  open-jtalk open-jtalk-mecab-naist-jdic hts-voice-nitech-jp-atr503-m001 espeak-ng alsa-utils
 )
 
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then
   SUDO="sudo"
+fi
+
+# The Japanese voice is in Debian's contrib section: add it next to the system's own sources
+# (same mirror, same suites) when it is not there yet.
+CONTRIB_SOURCES=/etc/apt/sources.list.d/myna-booth-contrib.sources
+if ! dpkg-query -W -f='${Status}' hts-voice-nitech-jp-atr503-m001 2>/dev/null | grep -q "install ok installed" \
+  && [ ! -e "$CONTRIB_SOURCES" ] && [ -f /etc/apt/sources.list.d/debian.sources ] \
+  && ! grep -q '^Components:.*contrib' /etc/apt/sources.list.d/debian.sources; then
+  echo "setup: enabling Debian's contrib section for the Japanese voice"
+  sed 's/^Components:.*/Components: contrib/' /etc/apt/sources.list.d/debian.sources \
+    | $SUDO tee "$CONTRIB_SOURCES" >/dev/null
 fi
 
 missing=()

@@ -7,14 +7,14 @@ use crate::config::{CameraSource, KioskConfig};
 use crate::flow::Rules;
 use crate::i18n::{I18nError, Localizer};
 use crate::slip::{BoothInfo, DEFAULT_PRINT_DEADLINE};
-use crate::ui::{BoothApp, BoothDisplay, Clock, FontError, FontLibrary, OperatorSetup, Theme};
+use crate::ui::{
+    BoothApp, BoothDisplay, Clock, FontError, FontLibrary, Look, OperatorSetup, Theme, ThemeSpec,
+};
+use crate::voice::{Tuning, Voice, VoiceSettings};
 use crate::workers::{CameraChoice, CameraOverride, Notify, Services, ServicesConfig, StartError};
 
 /// How much longer than the printer's deadline the slip screen waits for the worker's answer.
 const PRINT_WAIT_MARGIN_MS: u64 = 5_000;
-
-/// Text grows by this factor in "larger text" mode.
-const LARGER_TEXT_SCALE: f32 = 1.3;
 
 /// Something the booth needs to start is missing.
 #[derive(Debug, thiserror::Error)]
@@ -49,20 +49,26 @@ pub fn rules(cfg: &KioskConfig) -> Rules {
     }
 }
 
-/// The theme for the configured screen.
+/// The screen the theme is made for.
+pub fn theme_spec(cfg: &KioskConfig) -> ThemeSpec {
+    ThemeSpec {
+        diagonal_inch: cfg.ui.screen_diagonal_inch,
+        resolution: cfg.ui.screen_resolution,
+        touch_mm: cfg.ui.touch_target_mm,
+    }
+}
+
+/// The look every session starts with (kiosk-config `ui.larger_text`, `ui.high_contrast`).
+pub fn default_look(cfg: &KioskConfig) -> Look {
+    Look {
+        larger_text: cfg.ui.larger_text,
+        high_contrast: cfg.ui.high_contrast,
+    }
+}
+
+/// The theme a session starts with on the configured screen.
 pub fn theme(cfg: &KioskConfig) -> Theme {
-    let scale = if cfg.ui.larger_text {
-        LARGER_TEXT_SCALE
-    } else {
-        1.0
-    };
-    Theme::new(
-        cfg.ui.screen_diagonal_inch,
-        cfg.ui.screen_resolution,
-        cfg.ui.touch_target_mm,
-        scale,
-        false,
-    )
+    theme_spec(cfg).theme(default_look(cfg))
 }
 
 /// What the workers need from kiosk-config.
@@ -128,6 +134,7 @@ pub fn booth_app_with_camera(
         languages: cfg.ui.languages.clone(),
         needs_attention: false,
     };
+    let voice = Voice::start(voice_settings(cfg), Arc::clone(&loc));
     Ok(BoothApp::new(
         rules(cfg),
         loc,
@@ -137,5 +144,18 @@ pub fn booth_app_with_camera(
         clock,
         display,
         operator,
-    ))
+    )
+    .with_looks(theme_spec(cfg), default_look(cfg))
+    .with_voice(voice, cfg.voice.enabled))
+}
+
+/// What the voice needs from kiosk-config.
+pub fn voice_settings(cfg: &KioskConfig) -> VoiceSettings {
+    VoiceSettings {
+        device: cfg.voice.device.clone(),
+        tuning: Tuning {
+            rate_percent: cfg.voice.rate_percent,
+            volume_percent: cfg.voice.volume_percent,
+        },
+    }
 }

@@ -4,6 +4,7 @@
 //! - [`flow`]: the journey as a pure state machine; every rule is tested there.
 //! - [`ui`]: screens that draw the flow's state and emit its events (egui).
 //! - [`workers`]: camera, QR scanning, photo capture, submission and slip, off the UI thread.
+//! - [`voice`]: spoken guidance (Open JTalk, espeak-ng, aplay) on its own thread.
 //! - [`face`]: the face models of the photo guide (ONNX, tract).
 //! - [`domain`], [`config`], [`i18n`]: application IDs and dates, kiosk-config, the 13 languages (12 and easy Japanese).
 
@@ -23,4 +24,5 @@ pub mod photo;
 pub mod scan;
 pub mod slip;
 pub mod ui;
+pub mod voice;
 pub mod workers;

@@ -95,3 +95,88 @@ fn every_button_of_a_journey_is_labelled_and_finger_sized() {
     println!("buttons per screen: {seen:?}");
     assert!(found.is_empty(), "{}", found.join("\n"));
 }
+
+/// The session's "larger text" and "high contrast" switches change what is drawn at once (the
+/// title grows, the colours become white and yellow on black), every control stays labelled
+/// and finger-sized with larger text through a whole journey, and the next user starts with
+/// kiosk-config's look again.
+#[test]
+fn larger_text_and_high_contrast_switch_at_once_and_keep_every_button_usable() {
+    let mut b = TestBooth::start();
+    b.tap("attract-touch");
+    b.choose_language(Lang::En);
+    let title_height = |b: &TestBooth| {
+        b.harness
+            .get_by_label(&b.t("language-title"))
+            .rect()
+            .height()
+    };
+    let before = title_height(&b);
+    let body_before = b.harness.ctx.global_style().text_styles[&egui::TextStyle::Body].size;
+    b.tap("a11y-larger-text-off");
+    assert!(b.harness.state().access().look.larger_text);
+    let after = title_height(&b);
+    assert!(after > before * 1.2, "title {before} → {after}");
+    let body_after = b.harness.ctx.global_style().text_styles[&egui::TextStyle::Body].size;
+    assert!(
+        body_after > body_before,
+        "body text {body_before} → {body_after}"
+    );
+
+    b.tap("a11y-contrast-off");
+    let theme = b.harness.state().theme().clone();
+    assert_eq!(theme.palette, myna_booth::ui::theme::Palette::HIGH_CONTRAST);
+    assert_eq!(
+        b.harness.ctx.global_style().visuals.panel_fill,
+        theme.palette.background
+    );
+    assert!(b.shows(&b.t("a11y-contrast-on")) && b.shows(&b.t("a11y-larger-text-on")));
+
+    // On every screen: larger text on, check what is on screen, back to the usual size (with
+    // larger text a screen may scroll, and what is scrolled away is not on screen to tap).
+    let mut found = Vec::new();
+    let mut look = |b: &mut TestBooth| {
+        if !b.harness.state().access().look.larger_text {
+            b.tap("a11y-larger-text-off");
+        }
+        found.extend(problems(b).0);
+        b.tap("a11y-larger-text-on");
+    };
+    look(&mut b);
+    b.tap("consent-accept");
+    look(&mut b);
+    b.tap("check-nothing-changed");
+    look(&mut b);
+    b.tap("scan-type-instead");
+    look(&mut b);
+    b.type_digits("20261121000000000067890");
+    b.tap("keypad-done");
+    b.wait_for_form();
+    look(&mut b);
+    b.pick_birth_date("19850412");
+    b.tap("details-continue");
+    look(&mut b);
+    b.tap("photo-take");
+    b.wait_for(Screen::Review);
+    look(&mut b);
+    b.tap("review-use");
+    look(&mut b);
+    b.tap("confirm-send");
+    b.wait_for(Screen::Slip);
+    look(&mut b);
+    assert!(found.is_empty(), "{}", found.join("\n"));
+
+    // The switches belong to the session: the next user starts with kiosk-config's look.
+    b.tap("a11y-larger-text-off");
+    b.tap("slip-finish");
+    let start = assemble::theme(&b.config);
+    assert_eq!(
+        b.harness.state().theme(),
+        &start,
+        "the next user starts with the usual look"
+    );
+    assert_eq!(
+        b.harness.ctx.global_style().text_styles[&egui::TextStyle::Body].size,
+        body_before
+    );
+}

@@ -12,7 +12,7 @@ use myna_booth::flow::{
 use myna_booth::i18n::{Arg, Lang};
 use myna_booth::ui::Clock;
 use myna_booth::workers::DEMO_FORM_ID;
-use support::{TestBooth, tap_corner_five_times};
+use support::TestBooth;
 
 /// The applicant's birth date typed in the tests: 12 April 1985 (41 on the test's "today").
 const ADULT_BIRTH: &str = "19850412";

@@ -10,6 +10,17 @@ topbar-language = Language
 topbar-start-over = Start over
 topbar-call-staff = Call staff
 topbar-step = Step { $current } of { $total }
+a11y-voice-on = Voice: on
+a11y-voice-off = Voice: off
+a11y-voice-none = No voice in this language
+a11y-voice-unavailable = Voice unavailable
+a11y-repeat = Repeat
+a11y-larger-text-on = Larger text: on
+a11y-larger-text-off = Larger text: off
+a11y-contrast-on = High contrast: on
+a11y-contrast-off = High contrast: off
+# Spoken alone: a digit of the photo countdown.
+voice-number = { $number }
 step-language = Language
 step-check = Check
 step-scan = Form

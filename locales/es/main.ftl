@@ -10,6 +10,17 @@ topbar-language = Idioma
 topbar-start-over = Empezar de nuevo
 topbar-call-staff = Llamar al personal
 topbar-step = Paso { $current } de { $total }
+a11y-voice-on = Voz: activada
+a11y-voice-off = Voz: desactivada
+a11y-voice-none = No hay voz en este idioma
+a11y-voice-unavailable = Voz no disponible
+a11y-repeat = Repetir
+a11y-larger-text-on = Texto grande: sí
+a11y-larger-text-off = Texto grande: no
+a11y-contrast-on = Alto contraste: sí
+a11y-contrast-off = Alto contraste: no
+# Spoken alone: a digit of the photo countdown.
+voice-number = { $number }
 step-language = Idioma
 step-check = Verificación
 step-scan = Formulario

@@ -9,6 +9,17 @@ topbar-language = Bahasa
 topbar-start-over = Mulai ulang
 topbar-call-staff = Panggil petugas
 topbar-step = Langkah { $current } dari { $total }
+a11y-voice-on = Suara: aktif
+a11y-voice-off = Suara: mati
+a11y-voice-none = Tidak ada suara untuk bahasa ini
+a11y-voice-unavailable = Suara tidak tersedia
+a11y-repeat = Ulangi
+a11y-larger-text-on = Teks besar: aktif
+a11y-larger-text-off = Teks besar: mati
+a11y-contrast-on = Kontras tinggi: aktif
+a11y-contrast-off = Kontras tinggi: mati
+# Spoken alone: a digit of the photo countdown.
+voice-number = { $number }
 step-language = Bahasa
 step-check = Pemeriksaan
 step-scan = Formulir

@@ -9,6 +9,17 @@ topbar-language = 言語 / Language
 topbar-start-over = 最初からやり直す
 topbar-call-staff = 係員を呼ぶ
 topbar-step = ステップ { $current }/{ $total }
+a11y-voice-on = 音声案内：オン
+a11y-voice-off = 音声案内：オフ
+a11y-voice-none = この言語の音声はありません
+a11y-voice-unavailable = 音声は使えません
+a11y-repeat = もう一度聞く
+a11y-larger-text-on = 文字を大きく：オン
+a11y-larger-text-off = 文字を大きく：オフ
+a11y-contrast-on = 見やすい配色：オン
+a11y-contrast-off = 見やすい配色：オフ
+# Spoken alone: a digit of the photo countdown.
+voice-number = { $number }
 step-language = 言語
 step-check = 事前確認
 step-scan = 申請書

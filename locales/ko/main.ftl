@@ -9,6 +9,17 @@ topbar-language = 언어 / Language
 topbar-start-over = 처음부터 다시
 topbar-call-staff = 직원 호출
 topbar-step = { $total }단계 중 { $current }단계
+a11y-voice-on = 음성 안내: 켜짐
+a11y-voice-off = 음성 안내: 꺼짐
+a11y-voice-none = 이 언어는 음성이 없습니다
+a11y-voice-unavailable = 음성을 사용할 수 없습니다
+a11y-repeat = 다시 듣기
+a11y-larger-text-on = 큰 글씨: 켜짐
+a11y-larger-text-off = 큰 글씨: 꺼짐
+a11y-contrast-on = 고대비: 켜짐
+a11y-contrast-off = 고대비: 꺼짐
+# Spoken alone: a digit of the photo countdown.
+voice-number = { $number }
 step-language = 언어
 step-check = 사전 확인
 step-scan = 신청서

@@ -9,6 +9,17 @@ topbar-language = भाषा
 topbar-start-over = फेरि सुरु गर्नुहोस्
 topbar-call-staff = कर्मचारी बोलाउनुहोस्
 topbar-step = { $total } मध्ये चरण { $current }
+a11y-voice-on = आवाज: खुला
+a11y-voice-off = आवाज: बन्द
+a11y-voice-none = यो भाषामा आवाज छैन
+a11y-voice-unavailable = आवाज उपलब्ध छैन
+a11y-repeat = फेरि सुन्नुहोस्
+a11y-larger-text-on = ठूलो अक्षर: खुला
+a11y-larger-text-off = ठूलो अक्षर: बन्द
+a11y-contrast-on = उच्च कन्ट्रास्ट: खुला
+a11y-contrast-off = उच्च कन्ट्रास्ट: बन्द
+# Spoken alone: a digit of the photo countdown.
+voice-number = { $number }
 step-language = भाषा
 step-check = जाँच
 step-scan = फारम

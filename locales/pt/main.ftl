@@ -10,6 +10,17 @@ topbar-language = Idioma
 topbar-start-over = Recomeçar
 topbar-call-staff = Chamar atendente
 topbar-step = Etapa { $current } de { $total }
+a11y-voice-on = Voz: ligada
+a11y-voice-off = Voz: desligada
+a11y-voice-none = Sem voz neste idioma
+a11y-voice-unavailable = Voz indisponível
+a11y-repeat = Repetir
+a11y-larger-text-on = Texto maior: sim
+a11y-larger-text-off = Texto maior: não
+a11y-contrast-on = Alto contraste: sim
+a11y-contrast-off = Alto contraste: não
+# Spoken alone: a digit of the photo countdown.
+voice-number = { $number }
 step-language = Idioma
 step-check = Verificação
 step-scan = Formulário

@@ -9,6 +9,17 @@ topbar-language = ภาษา
 topbar-start-over = เริ่มใหม่
 topbar-call-staff = เรียกเจ้าหน้าที่
 topbar-step = ขั้นตอนที่ { $current } จาก { $total }
+a11y-voice-on = เสียงนำทาง: เปิด
+a11y-voice-off = เสียงนำทาง: ปิด
+a11y-voice-none = ไม่มีเสียงสำหรับภาษานี้
+a11y-voice-unavailable = ใช้เสียงไม่ได้
+a11y-repeat = ฟังอีกครั้ง
+a11y-larger-text-on = ตัวอักษรใหญ่: เปิด
+a11y-larger-text-off = ตัวอักษรใหญ่: ปิด
+a11y-contrast-on = สีตัดกันสูง: เปิด
+a11y-contrast-off = สีตัดกันสูง: ปิด
+# Spoken alone: a digit of the photo countdown.
+voice-number = { $number }
 step-language = ภาษา
 step-check = ตรวจสอบ
 step-scan = ใบคำร้อง

@@ -10,6 +10,17 @@ topbar-language = Wika
 topbar-start-over = Magsimula muli
 topbar-call-staff = Tumawag ng staff
 topbar-step = Hakbang { $current } ng { $total }
+a11y-voice-on = Boses: naka-on
+a11y-voice-off = Boses: naka-off
+a11y-voice-none = Walang boses sa wikang ito
+a11y-voice-unavailable = Hindi magamit ang boses
+a11y-repeat = Ulitin
+a11y-larger-text-on = Malaking teksto: naka-on
+a11y-larger-text-off = Malaking teksto: naka-off
+a11y-contrast-on = Mataas na contrast: naka-on
+a11y-contrast-off = Mataas na contrast: naka-off
+# Spoken alone: a digit of the photo countdown.
+voice-number = { $number }
 step-language = Wika
 step-check = Pagsusuri
 step-scan = Form

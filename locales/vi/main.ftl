@@ -9,6 +9,17 @@ topbar-language = Ngôn ngữ
 topbar-start-over = Làm lại từ đầu
 topbar-call-staff = Gọi nhân viên
 topbar-step = Bước { $current }/{ $total }
+a11y-voice-on = Giọng nói: bật
+a11y-voice-off = Giọng nói: tắt
+a11y-voice-none = Không có giọng nói cho ngôn ngữ này
+a11y-voice-unavailable = Không dùng được giọng nói
+a11y-repeat = Nghe lại
+a11y-larger-text-on = Chữ lớn: bật
+a11y-larger-text-off = Chữ lớn: tắt
+a11y-contrast-on = Tương phản cao: bật
+a11y-contrast-off = Tương phản cao: tắt
+# Spoken alone: a digit of the photo countdown.
+voice-number = { $number }
 step-language = Ngôn ngữ
 step-check = Kiểm tra
 step-scan = Đơn

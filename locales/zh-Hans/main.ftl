@@ -9,6 +9,17 @@ topbar-language = 语言
 topbar-start-over = 重新开始
 topbar-call-staff = 呼叫工作人员
 topbar-step = 第 { $current } 步，共 { $total } 步
+a11y-voice-on = 语音：开
+a11y-voice-off = 语音：关
+a11y-voice-none = 此语言没有语音
+a11y-voice-unavailable = 语音不可用
+a11y-repeat = 再听一遍
+a11y-larger-text-on = 大字体：开
+a11y-larger-text-off = 大字体：关
+a11y-contrast-on = 高对比度：开
+a11y-contrast-off = 高对比度：关
+# Spoken alone: a digit of the photo countdown.
+voice-number = { $number }
 step-language = 语言
 step-check = 确认
 step-scan = 申请书

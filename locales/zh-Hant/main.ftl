@@ -9,6 +9,17 @@ topbar-language = 語言
 topbar-start-over = 重新開始
 topbar-call-staff = 呼叫工作人員
 topbar-step = 第 { $current } 步，共 { $total } 步
+a11y-voice-on = 語音：開
+a11y-voice-off = 語音：關
+a11y-voice-none = 此語言沒有語音
+a11y-voice-unavailable = 語音無法使用
+a11y-repeat = 再聽一次
+a11y-larger-text-on = 大字體：開
+a11y-larger-text-off = 大字體：關
+a11y-contrast-on = 高對比：開
+a11y-contrast-off = 高對比：關
+# Spoken alone: a digit of the photo countdown.
+voice-number = { $number }
 step-language = 語言
 step-check = 確認
 step-scan = 申請書

@@ -23,7 +23,7 @@ use std::path::{Path, PathBuf};
 pub use model::{
     BoothConfig, CameraConfig, CameraSource, IntakeConfig, IntakeMode, KioskConfig, OperatorConfig,
     OutboxConfig, PhotoChecksConfig, PhotoConfig, PrinterBackend, PrinterConfig, Timeouts,
-    UiConfig,
+    UiConfig, VoiceConfig,
 };
 
 /// Environment variable naming the configuration file (see [`default_path`]).

@@ -22,6 +22,7 @@ pub struct KioskConfig {
     pub outbox: OutboxConfig,
     pub printer: PrinterConfig,
     pub photo: PhotoConfig,
+    pub voice: VoiceConfig,
     pub operator: OperatorConfig,
 }
 
@@ -64,6 +65,8 @@ pub struct UiConfig {
     pub screen_resolution: [u32; 2],
     /// Start every session with the larger text size.
     pub larger_text: bool,
+    /// Start every session with the high-contrast colours.
+    pub high_contrast: bool,
 }
 
 impl UiConfig {
@@ -97,6 +100,7 @@ impl Default for UiConfig {
             screen_diagonal_inch: 21.5,
             screen_resolution: [1920, 1080],
             larger_text: false,
+            high_contrast: false,
         }
     }
 }
@@ -403,6 +407,30 @@ impl OutboxConfig {
     /// The threshold in bytes.
     pub fn warn_free_bytes(&self) -> u64 {
         u64::from(self.warn_free_mb) * 1_000_000
+    }
+}
+
+/// `[voice]`: spoken guidance (`src/voice`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VoiceConfig {
+    /// Start every session with voice guidance on (users can still mute it).
+    pub enabled: bool,
+    /// The ALSA device `aplay -D` plays to, e.g. "default", "plughw:1,0", "null".
+    pub device: String,
+    /// Speaking rate in percent of the voice's normal rate (50–200).
+    pub rate_percent: u32,
+    /// Loudness in percent of the voice's normal volume (10–200).
+    pub volume_percent: u32,
+}
+
+impl Default for VoiceConfig {
+    fn default() -> Self {
+        VoiceConfig {
+            enabled: true,
+            device: "default".to_owned(),
+            rate_percent: 100,
+            volume_percent: 100,
+        }
     }
 }
 

@@ -87,6 +87,7 @@ fn shipped_file_agrees_with_the_built_in_defaults() {
     assert_eq!(shipped.timeouts, defaults.timeouts);
     assert_eq!(shipped.camera, defaults.camera);
     assert_eq!(shipped.photo, defaults.photo);
+    assert_eq!(shipped.voice, defaults.voice);
     assert_eq!(shipped.operator, defaults.operator);
     assert_eq!(
         shipped.booth.utc_offset_minutes,
@@ -110,6 +111,13 @@ fn missing_keys_take_the_documented_defaults() {
     assert_eq!(config.ui.default_language, Lang::Ja);
     assert_eq!(config.ui.price_yen, 0);
     assert!(config.ui.fullscreen && config.ui.hide_cursor && !config.ui.larger_text);
+    assert!(!config.ui.high_contrast);
+    assert!(config.voice.enabled);
+    assert_eq!(config.voice.device, "default");
+    assert_eq!(
+        (config.voice.rate_percent, config.voice.volume_percent),
+        (100, 100)
+    );
     assert_eq!(config.ui.screen_resolution, [1920, 1080]);
     assert_eq!(
         config.timeouts.inactivity_warning(),
@@ -325,6 +333,30 @@ fn bad_booth_values_are_reported() {
         ]
     );
     assert_eq!(problems[0].found.as_deref(), Some("\"booth 7\""));
+}
+
+#[test]
+fn bad_voice_values_are_reported() {
+    let problems = problems_of(&minimal(
+        "[voice]\nenabled = \"yes\"\ndevice = \"plug hw\"\nrate_percent = 20\nvolume_percent = 500\n",
+    ));
+    assert_eq!(
+        keys_of(&problems),
+        [
+            "voice.enabled",
+            "voice.device",
+            "voice.rate_percent",
+            "voice.volume_percent"
+        ]
+    );
+    assert!(problems[1].expected.contains("ALSA device"), "{problems:?}");
+    let config = parse(
+        &minimal("[voice]\nenabled = false\ndevice = \"plughw:1,0\"\n"),
+        Path::new(FILE),
+    )
+    .expect("a valid [voice] loads");
+    assert!(!config.voice.enabled);
+    assert_eq!(config.voice.device, "plughw:1,0");
 }
 
 #[test]

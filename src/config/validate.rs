@@ -18,7 +18,7 @@ use super::formats::{
 use super::model::{
     BoothConfig, CameraConfig, CameraSource, IntakeConfig, IntakeMode, KioskConfig, OperatorConfig,
     OutboxConfig, PhotoChecksConfig, PhotoConfig, PrinterBackend, PrinterConfig, Timeouts,
-    UiConfig,
+    UiConfig, VoiceConfig,
 };
 use super::section::{Reader, Section, top_level_problems};
 use crate::i18n::Lang;
@@ -38,6 +38,7 @@ pub(super) const SECTIONS: &[(&str, &[&str])] = &[
             "screen_diagonal_inch",
             "screen_resolution",
             "larger_text",
+            "high_contrast",
         ],
     ),
     (
@@ -121,6 +122,10 @@ pub(super) const SECTIONS: &[(&str, &[&str])] = &[
             "head_covering_warn_colour",
         ],
     ),
+    (
+        "voice",
+        &["enabled", "device", "rate_percent", "volume_percent"],
+    ),
     ("operator", &["pin_hash", "metrics_addr"]),
 ];
 
@@ -150,6 +155,7 @@ pub(super) fn build(
     let printer = reader.section("printer", |s| read_printer(s, &booth.data_dir));
     let mut photo = reader.section("photo", read_photo);
     photo.checks = reader.section("photo.checks", read_photo_checks);
+    let voice = reader.section("voice", read_voice);
     let operator = reader.section("operator", read_operator);
 
     if !reader.problems.is_empty() {
@@ -164,6 +170,7 @@ pub(super) fn build(
         outbox,
         printer,
         photo,
+        voice,
         operator,
     })
 }
@@ -232,6 +239,7 @@ fn read_ui(s: &mut Section) -> UiConfig {
         ),
         screen_resolution: read_resolution(s).unwrap_or(d.screen_resolution),
         larger_text: s.flag("larger_text", d.larger_text),
+        high_contrast: s.flag("high_contrast", d.high_contrast),
     }
 }
 
@@ -663,6 +671,31 @@ fn read_photo_checks(s: &mut Section) -> PhotoChecksConfig {
 
 /// `operator.pin_hash` and `operator.metrics_addr`. A problem with the hash never shows its
 /// value: it may be a hash, or even a PIN.
+/// Longest ALSA device name accepted (names like "plughw:CARD=Device,DEV=0" are far shorter).
+const MAX_DEVICE_CHARS: usize = 100;
+
+fn read_voice(s: &mut Section) -> VoiceConfig {
+    let d = VoiceConfig::default();
+    let enabled = s.flag("enabled", d.enabled);
+    let device_expected = format!(
+        "an ALSA device name of 1 to {MAX_DEVICE_CHARS} characters without spaces, such as \
+         \"default\", \"plughw:1,0\" or \"null\""
+    );
+    let device = s.text("device", &device_expected, |t| {
+        let ok = !t.is_empty()
+            && is_one_line(t, MAX_DEVICE_CHARS)
+            && !t.chars().any(char::is_whitespace)
+            && !t.starts_with('-');
+        ok.then(|| t.to_owned())
+    });
+    VoiceConfig {
+        enabled,
+        device: device.unwrap_or(d.device),
+        rate_percent: s.whole("rate_percent", d.rate_percent, 50..=200, "percent"),
+        volume_percent: s.whole("volume_percent", d.volume_percent, 10..=200, "percent"),
+    }
+}
+
 fn read_operator(s: &mut Section) -> OperatorConfig {
     let expected = "an Argon2 PHC string such as \"$argon2id$v=19$m=19456,t=2,p=1$<salt>$<hash>\", \
                     or \"\" to disable the operator screen";

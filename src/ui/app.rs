@@ -10,8 +10,8 @@ use super::fonts::FontLibrary;
 use super::operator::{self as operator_ui, CornerTaps, OperatorAction, OperatorView};
 use super::overlays;
 use super::screens::{self, BoothDisplay, View};
-use super::theme::Theme;
-use super::topbar::{self, BarAction};
+use super::theme::{Look, Theme, ThemeSpec};
+use super::topbar::{self, Access, AccessRow, BarAction, VoiceState};
 use crate::camera::CameraStatus;
 use crate::domain::CivilDate;
 use crate::flow::{Effect, Event, Millis, PrintOutcome, Rules, Screen, Session, SubmitOutcome};
@@ -19,6 +19,7 @@ use crate::i18n::{Lang, Localizer, Tr};
 use crate::metrics::Metrics;
 use crate::operator::{PinGuard, RecentErrors};
 use crate::photo::IdPhoto;
+use crate::voice::{self, Announcer, Spoken, Voice};
 use crate::workers::Services;
 
 /// Where time comes from: the real clock in the kiosk, a hand-moved one in tests.
@@ -62,6 +63,23 @@ impl Clock for SystemClock {
 const PRINTER_CHECK_OPERATOR_MS: Millis = 10_000;
 const PRINTER_CHECK_IDLE_MS: Millis = 60_000;
 
+/// How many spoken lines the booth remembers (for the operator screen and the tests).
+const SPOKEN_KEPT: usize = 200;
+
+/// The voice and the accessibility switches of the session.
+struct Accessibility {
+    /// The switches now; back to `defaults` on every wipe.
+    now: Access,
+    defaults: Access,
+    /// The screen themes are made for; `None` keeps the one theme the app was built with.
+    spec: Option<ThemeSpec>,
+    /// The look the current theme was built for.
+    built: Look,
+    voice: Option<Voice>,
+    announcer: Announcer,
+    spoken: Vec<Spoken>,
+}
+
 /// The camera frame as one texture, replaced in place when a newer frame arrives.
 #[derive(Default)]
 struct VideoTexture {
@@ -99,6 +117,7 @@ pub struct BoothApp {
     exit_requested: bool,
     /// When the printer was last asked how it is.
     printer_checked: Option<Millis>,
+    access: Accessibility,
 }
 
 impl BoothApp {
@@ -120,6 +139,19 @@ impl BoothApp {
             std::sync::atomic::Ordering::Relaxed,
         );
         let now = clock.now_ms();
+        let look = Look {
+            larger_text: false,
+            high_contrast: theme.high_contrast,
+        };
+        let access = Accessibility {
+            now: Access { voice: false, look },
+            defaults: Access { voice: false, look },
+            spec: None,
+            built: look,
+            voice: None,
+            announcer: Announcer::default(),
+            spoken: Vec::new(),
+        };
         Self {
             session: Session::new(rules, now),
             loc,
@@ -139,7 +171,45 @@ impl BoothApp {
             setup,
             exit_requested: false,
             printer_checked: None,
+            access,
         }
+    }
+
+    /// Lets the session switch "larger text" and "high contrast": themes are made from `spec`,
+    /// and every session starts with `defaults` (kiosk-config `ui.larger_text`,
+    /// `ui.high_contrast`).
+    pub fn with_looks(mut self, spec: ThemeSpec, defaults: Look) -> Self {
+        let a = &mut self.access;
+        a.spec = Some(spec);
+        a.defaults.look = defaults;
+        a.now.look = defaults;
+        a.built = defaults;
+        self.theme = spec.theme(defaults);
+        self
+    }
+
+    /// Speaks through `voice`; every session starts with the voice on when `on_by_default`
+    /// (kiosk-config `voice.enabled`).
+    pub fn with_voice(mut self, voice: Voice, on_by_default: bool) -> Self {
+        self.access.voice = Some(voice);
+        self.access.defaults.voice = on_by_default;
+        self.access.now.voice = on_by_default;
+        self
+    }
+
+    /// What the voice spoke (or tried to), oldest first; the last 200 lines.
+    pub fn spoken(&self) -> &[Spoken] {
+        &self.access.spoken
+    }
+
+    /// The session's accessibility switches.
+    pub fn access(&self) -> Access {
+        self.access.now
+    }
+
+    /// The theme the booth draws with now.
+    pub fn theme(&self) -> &Theme {
+        &self.theme
     }
 
     /// True once staff chose "exit to desktop" on the operator screen.
@@ -181,6 +251,7 @@ impl BoothApp {
     pub fn ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         let now = self.clock.now_ms();
+        self.follow_look(&ctx);
 
         let mut events = self.services.poll(self.generation);
         events.push(Event::Tick);
@@ -244,9 +315,10 @@ impl BoothApp {
             .fill(self.theme.palette.background)
             .inner_margin(self.theme.inner_margin());
         let mut bar = None;
+        let row = self.access_row();
         egui::Panel::top("top-bar")
             .frame(frame)
-            .show(ui, |ui| bar = topbar::show(ui, &view, &mut out));
+            .show(ui, |ui| bar = topbar::show(ui, &view, &row, &mut out));
         egui::CentralPanel::default()
             .frame(frame)
             .show(ui, |ui| screens::show(ui, &view, &mut out));
@@ -280,6 +352,10 @@ impl BoothApp {
         if let Some(action) = operator_action {
             self.operator_action(now, action);
         }
+        if let Some(action) = bar {
+            self.access_action(now, action);
+        }
+        self.speak(now);
         // Timers (countdowns, inactivity) need frames even when nothing moves.
         ctx.request_repaint_after(std::time::Duration::from_millis(250));
     }
@@ -299,6 +375,79 @@ impl BoothApp {
         }
         if before == Screen::Scan && after == Screen::Details {
             m.scan_took(now.saturating_sub(scan_since));
+        }
+    }
+
+    /// Rebuilds and applies the theme when the session's look changed (a switch, a wipe).
+    fn follow_look(&mut self, ctx: &egui::Context) {
+        let a = &mut self.access;
+        let Some(spec) = a.spec else {
+            return;
+        };
+        if a.built != a.now.look {
+            self.theme = spec.theme(a.now.look);
+            self.theme.apply(ctx);
+            a.built = a.now.look;
+        }
+    }
+
+    /// What the accessibility row shows for the session's language.
+    fn access_row(&self) -> AccessRow {
+        let a = &self.access;
+        let lang = self.session.language();
+        let voice = match &a.voice {
+            Some(v) if !v.speaks(lang) => VoiceState::NoVoiceForLanguage,
+            Some(v) if v.available() => VoiceState::Ready,
+            _ => VoiceState::Unavailable,
+        };
+        AccessRow {
+            access: a.now,
+            voice,
+            look_switchable: a.spec.is_some(),
+        }
+    }
+
+    fn access_action(&mut self, now: Millis, action: BarAction) {
+        let a = &mut self.access;
+        match action {
+            BarAction::ToggleVoice => {
+                a.now.voice = !a.now.voice;
+                tracing::info!(on = a.now.voice, "voice guidance switched");
+                // Back on: the current screen is said again.
+                a.announcer.forget();
+                if !a.now.voice
+                    && let Some(v) = &a.voice
+                {
+                    v.stop();
+                }
+            }
+            BarAction::Repeat => {
+                if let (Some(v), Some(line)) = (&a.voice, voice::line_for(&self.session, now)) {
+                    v.say(line);
+                }
+            }
+            BarAction::ToggleLargerText => a.now.look.larger_text = !a.now.look.larger_text,
+            BarAction::ToggleHighContrast => {
+                a.now.look.high_contrast = !a.now.look.high_contrast;
+            }
+            BarAction::OpenLanguagePicker => {}
+        }
+    }
+
+    /// Collects what the voice spoke, and gives it the session's line when it is new.
+    fn speak(&mut self, now: Millis) {
+        let a = &mut self.access;
+        let Some(v) = &a.voice else {
+            return;
+        };
+        a.spoken.extend(v.poll());
+        let excess = a.spoken.len().saturating_sub(SPOKEN_KEPT);
+        a.spoken.drain(..excess);
+        if !a.now.voice {
+            return;
+        }
+        if let Some(line) = a.announcer.next(voice::line_for(&self.session, now), now) {
+            v.say(line);
         }
     }
 
@@ -448,6 +597,11 @@ impl BoothApp {
                 self.shots.clear();
                 self.video = VideoTexture::default();
                 self.language_picker = false;
+                self.access.now = self.access.defaults;
+                self.access.announcer.forget();
+                if let Some(v) = &self.access.voice {
+                    v.stop();
+                }
                 self.services.wipe();
                 tracing::info!(?reason, "session wiped");
             }

@@ -16,5 +16,5 @@ pub mod widgets;
 
 pub use app::{BoothApp, Clock, OperatorSetup, SystemClock};
 pub use fonts::{FontError, FontLibrary};
-pub use screens::{BoothDisplay, check_name, guidance_message, guide_message};
-pub use theme::Theme;
+pub use screens::{BoothDisplay, check_name, guidance_message, guide_message, scan_hint_message};
+pub use theme::{Look, Theme, ThemeSpec};

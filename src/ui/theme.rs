@@ -9,6 +9,43 @@ const MM_PER_INCH: f32 = 25.4;
 /// Named font families beyond egui's two.
 pub const BOLD: &str = "bold";
 
+/// Text grows by this factor in "larger text" mode.
+pub const LARGER_TEXT_SCALE: f32 = 1.3;
+
+/// What the theme is made from: the physical screen and touch size from kiosk-config. The
+/// session's "larger text" and "high contrast" switches make a new [`Theme`] from it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ThemeSpec {
+    pub diagonal_inch: f32,
+    pub resolution: [u32; 2],
+    pub touch_mm: f32,
+}
+
+/// The look a user chose for their session (the top bar's switches).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Look {
+    pub larger_text: bool,
+    pub high_contrast: bool,
+}
+
+impl ThemeSpec {
+    /// The theme for `look`.
+    pub fn theme(&self, look: Look) -> Theme {
+        let scale = if look.larger_text {
+            LARGER_TEXT_SCALE
+        } else {
+            1.0
+        };
+        Theme::new(
+            self.diagonal_inch,
+            self.resolution,
+            self.touch_mm,
+            scale,
+            look.high_contrast,
+        )
+    }
+}
+
 /// The colours of the booth: a calm blue primary, warm amber for warnings, never colour alone
 /// (every warning also has an icon or a word).
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -66,6 +103,24 @@ impl Palette {
     };
 
     /// Black and white with yellow accents, for low vision.
+    /// The pairs of text and the background it is drawn on, by name (for the contrast checks).
+    pub fn text_pairs(&self) -> [(&'static str, Color32, Color32); 8] {
+        [
+            ("text on background", self.text, self.background),
+            ("text on surface", self.text, self.surface),
+            ("muted text on background", self.text_muted, self.background),
+            ("on_primary on primary", self.on_primary, self.primary),
+            (
+                "on_secondary on secondary",
+                self.on_secondary,
+                self.secondary,
+            ),
+            ("warning text", self.warning_text, self.warning_bg),
+            ("error text on surface", self.error_text, self.surface),
+            ("error text on background", self.error_text, self.background),
+        ]
+    }
+
     pub const HIGH_CONTRAST: Palette = Palette {
         background: Color32::BLACK,
         surface: Color32::from_rgb(0x10, 0x10, 0x10),
@@ -250,9 +305,79 @@ impl Theme {
     }
 }
 
+/// WCAG 2 contrast ratio of two opaque colours (1 to 21).
+pub fn contrast_ratio(a: Color32, b: Color32) -> f32 {
+    let (la, lb) = (relative_luminance(a), relative_luminance(b));
+    let (hi, lo) = if la >= lb { (la, lb) } else { (lb, la) };
+    (hi + 0.05) / (lo + 0.05)
+}
+
+/// WCAG 2 relative luminance of an sRGB colour.
+fn relative_luminance(c: Color32) -> f32 {
+    let lin = |v: u8| {
+        let s = f32::from(v) / 255.0;
+        if s <= 0.040_45 {
+            s / 12.92
+        } else {
+            ((s + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * lin(c.r()) + 0.7152 * lin(c.g()) + 0.0722 * lin(c.b())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn contrast_ratio_matches_the_wcag_reference_values() {
+        assert!((contrast_ratio(Color32::BLACK, Color32::WHITE) - 21.0).abs() < 0.01);
+        assert!((contrast_ratio(Color32::WHITE, Color32::WHITE) - 1.0).abs() < 0.001);
+        // #767676 on white is the well-known 4.54:1 grey.
+        let grey = Color32::from_rgb(0x76, 0x76, 0x76);
+        assert!((contrast_ratio(grey, Color32::WHITE) - 4.54).abs() < 0.01);
+    }
+
+    #[test]
+    fn high_contrast_text_reaches_7_to_1_and_standard_text_4_5_to_1() {
+        let check = |palette: &Palette, min: f32| -> Vec<String> {
+            palette
+                .text_pairs()
+                .iter()
+                .map(|(name, fg, bg)| (name, contrast_ratio(*fg, *bg)))
+                .filter(|(_, ratio)| *ratio < min)
+                .map(|(name, ratio)| format!("{name}: {ratio:.2}:1 < {min}:1"))
+                .collect()
+        };
+        let low = check(&Palette::HIGH_CONTRAST, 7.0);
+        assert!(low.is_empty(), "high contrast: {}", low.join("; "));
+        let low = check(&Palette::STANDARD, 4.5);
+        assert!(low.is_empty(), "standard: {}", low.join("; "));
+    }
+
+    #[test]
+    fn the_look_switches_change_the_theme() {
+        let spec = ThemeSpec {
+            diagonal_inch: 21.5,
+            resolution: [1920, 1080],
+            touch_mm: 15.0,
+        };
+        let plain = spec.theme(Look::default());
+        let larger = spec.theme(Look {
+            larger_text: true,
+            high_contrast: false,
+        });
+        let contrast = spec.theme(Look {
+            larger_text: false,
+            high_contrast: true,
+        });
+        assert!(larger.body > plain.body && larger.title > plain.title);
+        // Touch targets stay the same size in millimetres.
+        assert_eq!(larger.touch, plain.touch);
+        assert_eq!(contrast.palette, Palette::HIGH_CONTRAST);
+        assert_eq!(plain.palette, Palette::STANDARD);
+        assert_eq!(contrast.body, plain.body);
+    }
 
     #[test]
     fn touch_targets_keep_their_size_in_millimetres() {

@@ -1,9 +1,11 @@
 //! The bar on every screen of a session: step indicator, language switch, start over, call
-//! staff; and the demo-mode banner when no camera is in use.
+//! staff; under it the accessibility row (voice on/off, repeat, larger text, high contrast);
+//! and the demo-mode banner when no camera is in use.
 
-use egui::{Align, Layout, RichText, Sense, Stroke, Ui, Vec2};
+use egui::{Align, Layout, Response, RichText, Sense, Stroke, Ui, Vec2};
 
 use super::screens::View;
+use super::theme::{Look, Theme};
 use super::widgets;
 use crate::flow::{Event, STEP_COUNT, Step};
 
@@ -11,22 +13,62 @@ use crate::flow::{Event, STEP_COUNT, Step};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BarAction {
     OpenLanguagePicker,
+    ToggleVoice,
+    Repeat,
+    ToggleLargerText,
+    ToggleHighContrast,
 }
 
-pub fn show(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) -> Option<BarAction> {
+/// The accessibility switches of one session; back to kiosk-config's defaults on every wipe.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Access {
+    /// Voice guidance on (not muted).
+    pub voice: bool,
+    pub look: Look,
+}
+
+/// Whether the booth can speak the session's language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VoiceState {
+    Ready,
+    /// No voice exists for this language: nothing is spoken (never another language).
+    NoVoiceForLanguage,
+    /// The sound output failed (no sound card): the booth goes on silently.
+    Unavailable,
+}
+
+/// What the accessibility row shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AccessRow {
+    pub access: Access,
+    pub voice: VoiceState,
+    /// Whether the look can be switched (the app knows the screen it builds themes for).
+    pub look_switchable: bool,
+}
+
+pub fn show(ui: &mut Ui, v: &View<'_>, row: &AccessRow, out: &mut Vec<Event>) -> Option<BarAction> {
     let theme = v.theme;
     let mut action = None;
+    // Not on the attract screen, where any touch starts a session.
+    let buttons = if v.s.screen().in_session() {
+        access_buttons(v, row)
+    } else {
+        Vec::new()
+    };
+    let mut second_row = false;
     ui.horizontal(|ui| {
         ui.set_min_height(theme.top_bar_height);
-        ui.label(
-            RichText::new(v.t("app-name"))
-                .font(theme.bold(theme.body))
-                .color(theme.palette.primary),
-        );
-        ui.add_space(theme.gap);
-        if let Some(step) = v.s.screen().step() {
-            steps(ui, v, step);
+        match v.s.screen().step() {
+            Some(step) => steps(ui, v, step),
+            None => {
+                ui.label(
+                    RichText::new(v.t("app-name"))
+                        .font(theme.bold(theme.body))
+                        .color(theme.palette.primary),
+                );
+            }
         }
+        ui.add_space(theme.gap);
         ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
             if widgets::bar_button(ui, theme, &v.t("topbar-call-staff")).clicked() {
                 out.push(Event::CallStaff);
@@ -40,8 +82,34 @@ pub fn show(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) -> Option<BarAction
             if widgets::bar_button(ui, theme, &lang).clicked() {
                 action = Some(BarAction::OpenLanguagePicker);
             }
+            // The accessibility switches share the bar when they fit, else get a row of their own.
+            let spacing = ui.spacing().item_spacing.x;
+            let need: f32 = buttons
+                .iter()
+                .map(|b| b.width(ui, theme) + spacing)
+                .sum::<f32>()
+                + theme.gap;
+            if need <= ui.available_width() {
+                ui.add_space(theme.gap);
+                for b in buttons.iter().rev() {
+                    if b.show(ui, theme) {
+                        action = Some(b.action);
+                    }
+                }
+            } else {
+                second_row = !buttons.is_empty();
+            }
         });
     });
+    if second_row {
+        ui.horizontal_wrapped(|ui| {
+            for b in &buttons {
+                if b.show(ui, theme) {
+                    action = Some(b.action);
+                }
+            }
+        });
+    }
     if v.booth.demo_camera {
         egui::Frame::new()
             .fill(theme.palette.demo_banner)
@@ -56,6 +124,109 @@ pub fn show(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) -> Option<BarAction
             });
     }
     action
+}
+
+/// One control of the accessibility switches.
+struct AccessButton {
+    label: String,
+    /// `Some` for a switch (on or off), `None` for a plain button.
+    on: Option<bool>,
+    enabled: bool,
+    action: BarAction,
+}
+
+impl AccessButton {
+    /// The width it will take: its words and padding, at least the bar buttons' minimum.
+    fn width(&self, ui: &Ui, theme: &Theme) -> f32 {
+        let text = ui
+            .ctx()
+            .fonts_mut(|f| {
+                f.layout_no_wrap(
+                    self.label.clone(),
+                    theme.font(theme.small),
+                    theme.palette.text,
+                )
+            })
+            .size()
+            .x;
+        (text + 2.0 * ui.spacing().button_padding.x).max(theme.touch * 1.5)
+    }
+
+    /// Draws it; true when tapped.
+    fn show(&self, ui: &mut Ui, theme: &Theme) -> bool {
+        ui.add_enabled_ui(self.enabled, |ui| match self.on {
+            Some(on) => toggle(ui, theme, &self.label, on),
+            None => widgets::bar_button(ui, theme, &self.label),
+        })
+        .inner
+        .clicked()
+    }
+}
+
+/// Voice on/off, repeat, larger text, high contrast: each a finger-sized button whose words
+/// say its state (": on" / ": off"), filled when on, and marked selected for screen readers.
+fn access_buttons(v: &View<'_>, row: &AccessRow) -> Vec<AccessButton> {
+    let a = row.access;
+    let ready = row.voice == VoiceState::Ready;
+    let voice_label = match row.voice {
+        VoiceState::Ready if a.voice => v.t("a11y-voice-on"),
+        VoiceState::Ready => v.t("a11y-voice-off"),
+        VoiceState::NoVoiceForLanguage => v.t("a11y-voice-none"),
+        VoiceState::Unavailable => v.t("a11y-voice-unavailable"),
+    };
+    let switch = |on: bool, on_id: &str, off_id: &str, action| AccessButton {
+        label: v.t(if on { on_id } else { off_id }),
+        on: Some(on),
+        enabled: true,
+        action,
+    };
+    let mut buttons = vec![
+        AccessButton {
+            label: voice_label,
+            on: Some(ready && a.voice),
+            enabled: ready,
+            action: BarAction::ToggleVoice,
+        },
+        AccessButton {
+            label: v.t("a11y-repeat"),
+            on: None,
+            enabled: ready,
+            action: BarAction::Repeat,
+        },
+    ];
+    if row.look_switchable {
+        buttons.push(switch(
+            a.look.larger_text,
+            "a11y-larger-text-on",
+            "a11y-larger-text-off",
+            BarAction::ToggleLargerText,
+        ));
+        buttons.push(switch(
+            a.look.high_contrast,
+            "a11y-contrast-on",
+            "a11y-contrast-off",
+            BarAction::ToggleHighContrast,
+        ));
+    }
+    buttons
+}
+
+/// A switch: filled in the primary colour when on; its words carry the state.
+fn toggle(ui: &mut Ui, theme: &Theme, text: &str, on: bool) -> Response {
+    let p = theme.palette;
+    let (fill, color) = if on {
+        (p.primary, p.on_primary)
+    } else {
+        (p.secondary, p.on_secondary)
+    };
+    ui.add(
+        egui::Button::new(RichText::new(text).size(theme.small).color(color))
+            .selected(on)
+            .fill(fill)
+            .stroke(Stroke::new(theme.stroke, p.outline))
+            .corner_radius(theme.corner())
+            .min_size(Vec2::new(theme.touch * 1.5, theme.touch)),
+    )
 }
 
 /// Numbered dots, the current one larger and labelled, so position never depends on colour.

@@ -243,7 +243,8 @@ impl Services {
             |source| StartError::Thread {
                 what: "photo guide",
                 source,
-            })?;
+            },
+        )?;
         // Loads the saved calibration first; the guide is restarted with it when it arrives.
         let calibration = CalibrationService::start(
             camera.frame_accessor(),

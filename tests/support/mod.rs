@@ -69,6 +69,9 @@ pub fn test_config(data_dir: &Path) -> KioskConfig {
     cfg.camera.source = CameraSource::Demo;
     cfg.booth.data_dir = data_dir.to_path_buf();
     cfg.printer.file_dir = data_dir.join("slips");
+    // Silent and off unless a test turns it on (tests/voice.rs): no sound from test runs.
+    cfg.voice.device = "null".to_owned();
+    cfg.voice.enabled = false;
     cfg
 }
 
@@ -225,6 +228,19 @@ impl TestBooth {
         self.lang = lang;
     }
 
+    /// From the attract screen to the details screen in `lang`, typing the form `id` on the
+    /// keypad, with the form's lookup answered.
+    pub fn go_to_details_typed(&mut self, lang: Lang, id: &str) {
+        self.tap("attract-touch");
+        self.choose_language(lang);
+        self.tap("consent-accept");
+        self.tap("check-nothing-changed");
+        self.tap("scan-type-instead");
+        self.type_digits(id);
+        self.tap("keypad-done");
+        self.wait_for_form();
+    }
+
     /// Lets frames run in real time until the booth shows `screen` (workers run in real time).
     pub fn wait_for(&mut self, screen: Screen) {
         let deadline = Instant::now() + Duration::from_secs(60);
@@ -343,27 +359,9 @@ impl TestBooth {
     }
 }
 
-/// Five quick taps in the top-left corner, as staff open the operator screen.
-pub fn tap_corner_five_times(b: &mut TestBooth) {
-    let pos = egui::pos2(5.0, 5.0);
-    for _ in 0..5 {
-        let input = b.harness.input_mut();
-        input.events.push(egui::Event::PointerMoved(pos));
-        for pressed in [true, false] {
-            input.events.push(egui::Event::PointerButton {
-                pos,
-                button: egui::PointerButton::Primary,
-                pressed,
-                modifiers: egui::Modifiers::NONE,
-            });
-        }
-        b.harness.run();
-    }
-}
-
 /// Opens the operator screen with `pin` (the booth's config must hold its hash).
 pub fn open_operator(b: &mut TestBooth, pin: &str) {
-    tap_corner_five_times(b);
+    b.tap_corner_five_times();
     b.type_digits(pin);
     b.tap("operator-unlock");
     b.wait_until("the operator screen", |b| b.shows(&b.t("operator-title")));

@@ -12,6 +12,7 @@ mod photo;
 pub use photo::{check_name, guidance_message, guide_message};
 mod review;
 mod scan;
+pub use scan::hint_message as scan_hint_message;
 mod slip;
 
 use egui::Ui;

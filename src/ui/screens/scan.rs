@@ -207,7 +207,7 @@ fn keypad_column(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
 }
 
 /// The message that tells the user what to change.
-fn hint_message(hint: ScanHint) -> &'static str {
+pub fn hint_message(hint: ScanHint) -> &'static str {
     match hint {
         ScanHint::Closer => "scan-hint-closer",
         ScanHint::Farther => "scan-hint-farther",
