@@ -276,6 +276,8 @@ impl Theme {
             style.spacing.item_spacing = Vec2::splat(theme.gap_small);
             style.spacing.button_padding = Vec2::new(theme.gap, theme.gap_small);
             style.spacing.interact_size = Vec2::splat(theme.touch);
+            // A finger dragging over text scrolls the screen; it never selects the text.
+            style.interaction.selectable_labels = false;
             let p = theme.palette;
             let v = &mut style.visuals;
             v.dark_mode = theme.high_contrast;
