@@ -187,10 +187,14 @@ fn staff_calibrate_the_photo_and_it_survives_a_restart_without_any_picture_of_a_
     );
     assert!(b.shows(&shown), "the operator screen shows {shown:?}");
 
-    // A reset forgets it: kiosk-config's baseline applies again.
+    // A reset forgets it: the uncalibrated baseline applies again (kiosk-config's, or with the
+    // demo camera, the demo sitter's own).
     b.tap("operator-calibration-reset");
     b.wait_until("the reset", |b| current(b) == Calibration::default());
     assert!(!file.exists());
-    assert_eq!(pitch_baseline(&b), b.config.photo.checks.pitch_baseline_deg);
+    assert_eq!(
+        pitch_baseline(&b),
+        myna_booth::camera::demo_source::DEMO_SITTER_PITCH_DEG
+    );
     assert!(b.shows(&b.t("operator-calibration-backdrop-none")));
 }

@@ -56,10 +56,38 @@ pub fn show(ui: &mut Ui, v: &View<'_>, row: &AccessRow, out: &mut Vec<Event>) ->
         Vec::new()
     };
     let mut second_row = false;
+    // The step's words give way first when the accessibility switches would need a row of
+    // their own (every line of height counts on the details screen); the numbered dots stay.
+    let step_words = v.s.screen().step().map(|step| step_text(v, step));
+    let show_step_words = step_words.as_ref().is_some_and(|words| {
+        let spacing = ui.spacing().item_spacing.x;
+        let bar: f32 = [
+            Some(v.t("topbar-call-staff")),
+            v.s.screen().in_session().then(|| v.t("topbar-start-over")),
+            Some(format!(
+                "{} · {}",
+                v.t("topbar-language"),
+                v.tr.lang.native_name()
+            )),
+        ]
+        .into_iter()
+        .flatten()
+        .map(|label| button_width(ui, theme, &label) + spacing)
+        .sum();
+        let access: f32 = buttons.iter().map(|b| b.width(ui, theme) + spacing).sum();
+        let dots = (theme.touch * 0.45 + spacing) * Step::ALL.len() as f32;
+        let words = text_width(ui, theme, words);
+        buttons.is_empty() || dots + words + bar + access + 3.0 * theme.gap <= ui.available_width()
+    });
     ui.horizontal(|ui| {
         ui.set_min_height(theme.top_bar_height);
         match v.s.screen().step() {
-            Some(step) => steps(ui, v, step),
+            Some(step) => steps(
+                ui,
+                v,
+                step,
+                step_words.as_deref().filter(|_| show_step_words),
+            ),
             None => {
                 ui.label(
                     RichText::new(v.t("app-name"))
@@ -138,18 +166,7 @@ struct AccessButton {
 impl AccessButton {
     /// The width it will take: its words and padding, at least the bar buttons' minimum.
     fn width(&self, ui: &Ui, theme: &Theme) -> f32 {
-        let text = ui
-            .ctx()
-            .fonts_mut(|f| {
-                f.layout_no_wrap(
-                    self.label.clone(),
-                    theme.font(theme.small),
-                    theme.palette.text,
-                )
-            })
-            .size()
-            .x;
-        (text + 2.0 * ui.spacing().button_padding.x).max(theme.touch * 1.5)
+        button_width(ui, theme, &self.label)
     }
 
     /// Draws it; true when tapped.
@@ -161,6 +178,36 @@ impl AccessButton {
         .inner
         .clicked()
     }
+}
+
+/// The width of `text` in the bar's small type.
+fn text_width(ui: &Ui, theme: &Theme, text: &str) -> f32 {
+    ui.ctx()
+        .fonts_mut(|f| {
+            f.layout_no_wrap(text.to_owned(), theme.font(theme.small), theme.palette.text)
+        })
+        .size()
+        .x
+}
+
+/// The width a bar button with these words takes: words and padding, at least its minimum.
+fn button_width(ui: &Ui, theme: &Theme, label: &str) -> f32 {
+    (text_width(ui, theme, label) + 2.0 * ui.spacing().button_padding.x).max(theme.touch * 1.5)
+}
+
+/// "Step 4 of 7 — Details".
+fn step_text(v: &View<'_>, current: Step) -> String {
+    format!(
+        "{} — {}",
+        v.tr.t_args(
+            "topbar-step",
+            &[
+                ("current", current.number().into()),
+                ("total", STEP_COUNT.into())
+            ]
+        ),
+        v.t(current.message_id())
+    )
 }
 
 /// Voice on/off, repeat, larger text, high contrast: each a finger-sized button whose words
@@ -230,7 +277,7 @@ fn toggle(ui: &mut Ui, theme: &Theme, text: &str, on: bool) -> Response {
 }
 
 /// Numbered dots, the current one larger and labelled, so position never depends on colour.
-fn steps(ui: &mut Ui, v: &View<'_>, current: Step) {
+fn steps(ui: &mut Ui, v: &View<'_>, current: Step, words: Option<&str>) {
     let theme = v.theme;
     let d = theme.touch * 0.45;
     for step in Step::ALL {
@@ -248,18 +295,7 @@ fn steps(ui: &mut Ui, v: &View<'_>, current: Step) {
             if done { p.on_primary } else { p.text },
         );
     }
-    ui.label(
-        RichText::new(format!(
-            "{} — {}",
-            v.tr.t_args(
-                "topbar-step",
-                &[
-                    ("current", current.number().into()),
-                    ("total", STEP_COUNT.into())
-                ]
-            ),
-            v.t(current.message_id())
-        ))
-        .size(theme.small),
-    );
+    if let Some(words) = words {
+        ui.label(RichText::new(words).size(theme.small));
+    }
 }
