@@ -172,6 +172,14 @@ fn an_unplugged_camera_asks_for_staff_keeps_the_session_and_resumes_when_back() 
     assert_eq!(b.screen(), Screen::PhotoGuide, "the user is not sent away");
     assert_eq!(application_id(&b).as_deref(), Some(FORM_ID), "session kept");
     assert!(b.harness.state().session().details().birth_date.is_some());
+    // No stale advice about the last picture, and no "checking your photo".
+    let guide_messages = myna_booth::photo::CheckId::ALL
+        .iter()
+        .map(|c| format!("guide-{}", c.as_str().replace('_', "-")))
+        .chain(["guide-looking".to_owned(), "guide-all-good".to_owned()]);
+    for id in guide_messages {
+        assert!(!b.shows(&b.t(&id)), "{id} shown while the camera is lost");
+    }
     // No photo can be taken without a camera.
     b.tap("photo-take");
     assert_eq!(b.screen(), Screen::PhotoGuide);

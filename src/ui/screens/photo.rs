@@ -48,7 +48,8 @@ pub fn show(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
         head_covering::show(ui, v, out);
         return;
     }
-    let guidance = v.s.photo_guidance(v.now);
+    // Advice about a picture the camera no longer sends would be stale: none while it is lost.
+    let guidance = v.s.photo_guidance(v.now).filter(|_| !v.s.camera_fault());
     let countdown = v.s.photo_countdown_s(v.now);
     crate::ui::help_panel::show(ui, v, out);
     ui.vertical_centered(|ui| {
@@ -102,6 +103,9 @@ fn message(ui: &mut Ui, v: &View<'_>, guidance: Option<&Guidance>, countdown: Op
         widgets::steady_hint(ui, theme, &text);
     } else if photo.guide_unavailable {
         widgets::simplified_note(ui, theme, &v.t("guide-unavailable"));
+    } else if v.s.camera_fault() {
+        // Not "checking your photo": nothing is being checked until the camera is back.
+        widgets::steady_hint(ui, theme, &v.t("camera-lost"));
     } else if let Some(g) = guidance {
         match guidance_message(g, photo.covering_confirmed) {
             Some(id) => {
