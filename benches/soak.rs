@@ -61,14 +61,7 @@ fn take_photo(b: &mut TestBooth, n: usize) {
 
 /// One session; `n` picks its form and how it ends.
 fn session(b: &mut TestBooth, n: usize) {
-    b.tap("attract-touch");
-    b.choose_language(Lang::En);
-    b.tap("consent-accept");
-    b.tap("check-nothing-changed");
-    b.tap("scan-type-instead");
-    b.type_digits(FORM_IDS[n % FORM_IDS.len()]);
-    b.tap("keypad-done");
-    b.wait_for_form();
+    b.go_to_details_typed(Lang::En, FORM_IDS[n % FORM_IDS.len()]);
     b.pick_birth_date("19850412");
     b.tap("details-continue");
     take_photo(b, n);

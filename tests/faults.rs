@@ -132,14 +132,7 @@ fn restarts_metric(metrics: &Metrics) -> u64 {
 
 /// To the photo guide with the form typed and a birth date.
 fn to_photo_guide(b: &mut TestBooth) {
-    b.tap("attract-touch");
-    b.choose_language(Lang::En);
-    b.tap("consent-accept");
-    b.tap("check-nothing-changed");
-    b.tap("scan-type-instead");
-    b.type_digits(FORM_ID);
-    b.tap("keypad-done");
-    b.wait_for_form();
+    b.go_to_details_typed(Lang::En, FORM_ID);
     b.pick_birth_date("19850412");
     b.tap("details-continue");
     assert_eq!(b.screen(), Screen::PhotoGuide);

@@ -148,14 +148,7 @@ fn assert_session_forgets(b: &TestBooth, exit: &str) {
 /// From the attract screen to the details screen with the typed form ID, remembering the
 /// masked details the booth showed.
 fn to_details(b: &mut TestBooth, seen: &mut Seen) {
-    b.tap("attract-touch");
-    b.choose_language(Lang::En);
-    b.tap("consent-accept");
-    b.tap("check-nothing-changed");
-    b.tap("scan-type-instead");
-    b.type_digits(FORM_ID);
-    b.tap("keypad-done");
-    b.wait_for_form();
+    b.go_to_details_typed(Lang::En, FORM_ID);
     match b.harness.state().session().form() {
         FormLookup::Done(LookupOutcome::Found(f)) => {
             seen.masked.push(f.name().to_owned());

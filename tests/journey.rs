@@ -185,14 +185,7 @@ fn a_user_types_the_id_in_japanese() {
 #[test]
 fn a_baby_under_one_is_never_asked_for_a_photo() {
     let mut b = TestBooth::start();
-    b.tap("attract-touch");
-    b.choose_language(Lang::En);
-    b.tap("consent-accept");
-    b.tap("check-nothing-changed");
-    b.tap("scan-type-instead");
-    b.type_digits(TYPED_FORM_ID);
-    b.tap("keypad-done");
-    b.wait_for_form();
+    b.go_to_details_typed(Lang::En, TYPED_FORM_ID);
     b.pick_birth_date("20260301");
     assert!(b.shows(&b.t("details-under-1")));
     assert!(b.shows(&b.t("details-under-15")));
@@ -234,7 +227,7 @@ fn the_last_choice_stays_above_the_footer_in_every_language(b: &mut TestBooth) {
 #[test]
 fn a_parent_applying_for_a_child_under_15_is_told_who_applies_and_gets_no_signing_certificate() {
     let mut b = TestBooth::start();
-    b.reach_details_typing(Lang::En, TYPED_FORM_ID);
+    b.go_to_details_typed(Lang::En, TYPED_FORM_ID);
     assert!(
         !b.shows(&b.t("details-under-15-title")),
         "no child notice before the date"
@@ -273,7 +266,7 @@ fn a_parent_applying_for_a_child_under_15_is_told_who_applies_and_gets_no_signin
 #[test]
 fn an_adult_sees_the_adult_ward_note_beside_the_signing_certificate() {
     let mut b = TestBooth::start();
-    b.reach_details_typing(Lang::Ja, TYPED_FORM_ID);
+    b.go_to_details_typed(Lang::Ja, TYPED_FORM_ID);
     b.pick_birth_date(ADULT_BIRTH);
     assert!(b.shows(&b.t("details-adult-ward")));
     the_last_choice_stays_above_the_footer_in_every_language(&mut b);
@@ -290,7 +283,7 @@ fn help_open(b: &TestBooth) -> bool {
 #[test]
 fn the_wheelchair_and_children_help_opens_and_closes_with_one_tap_each() {
     let mut b = TestBooth::start();
-    b.reach_details_typing(Lang::En, TYPED_FORM_ID);
+    b.go_to_details_typed(Lang::En, TYPED_FORM_ID);
     b.pick_birth_date(ADULT_BIRTH);
     b.tap("details-continue");
     assert_eq!(b.screen(), Screen::PhotoGuide);
@@ -427,14 +420,7 @@ fn changes_since_the_form_came_warn_but_let_the_user_go_on() {
 #[test]
 fn starting_over_asks_first_and_forgets_everything() {
     let mut b = TestBooth::start();
-    b.tap("attract-touch");
-    b.choose_language(Lang::En);
-    b.tap("consent-accept");
-    b.tap("check-nothing-changed");
-    b.tap("scan-type-instead");
-    b.type_digits(TYPED_FORM_ID);
-    b.tap("keypad-done");
-    b.wait_for_form();
+    b.go_to_details_typed(Lang::En, TYPED_FORM_ID);
     b.tap("topbar-start-over");
     assert!(b.shows(&b.t("start-over-body")));
     b.tap("start-over-no");
@@ -482,14 +468,7 @@ fn the_language_can_change_mid_session_without_losing_anything() {
 #[test]
 fn an_unknown_id_is_explained_and_typed_again() {
     let mut b = TestBooth::start();
-    b.tap("attract-touch");
-    b.choose_language(Lang::En);
-    b.tap("consent-accept");
-    b.tap("check-nothing-changed");
-    b.tap("scan-type-instead");
-    b.type_digits("12345678901234567890123");
-    b.tap("keypad-done");
-    b.wait_for_form();
+    b.go_to_details_typed(Lang::En, "12345678901234567890123");
     assert!(b.shows(&b.t("details-form-not-found-title")));
     assert!(
         !b.shows(&b.t("details-birth-date")),
@@ -529,14 +508,7 @@ fn with_the_intake_server_down_the_journey_ends_queued_and_honest() {
         cfg.intake.client_cert = Some(files.booth_cert.clone());
         cfg.intake.client_key = Some(files.booth_key.clone());
     });
-    b.tap("attract-touch");
-    b.choose_language(Lang::En);
-    b.tap("consent-accept");
-    b.tap("check-nothing-changed");
-    b.tap("scan-type-instead");
-    b.type_digits(TYPED_FORM_ID);
-    b.tap("keypad-done");
-    b.wait_for_form();
+    b.go_to_details_typed(Lang::En, TYPED_FORM_ID);
     assert!(b.shows(&b.t("details-form-unavailable-title")));
     b.tap("details-form-retry");
     b.wait_for_form();
@@ -567,14 +539,7 @@ fn an_offline_printer_leaves_the_receipt_number_on_screen_and_a_way_to_call_staf
         cfg.printer.backend = PrinterBackend::Cups;
         cfg.printer.cups_uri = Some(format!("ipp://127.0.0.1:{closed}/printers/slip"));
     });
-    b.tap("attract-touch");
-    b.choose_language(Lang::En);
-    b.tap("consent-accept");
-    b.tap("check-nothing-changed");
-    b.tap("scan-type-instead");
-    b.type_digits(TYPED_FORM_ID);
-    b.tap("keypad-done");
-    b.wait_for_form();
+    b.go_to_details_typed(Lang::En, TYPED_FORM_ID);
     b.pick_birth_date("20260301");
     b.tap("details-continue");
     b.tap("confirm-send");

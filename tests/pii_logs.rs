@@ -171,14 +171,7 @@ fn full_sessions_leave_no_personal_data_in_logs_metrics_or_health() {
     full_session(&mut b, None, BIRTH[0]);
     full_session(&mut b, Some(DEMO_FORMS[1].0), BIRTH[1]);
     // A walk-away with the details on screen.
-    b.tap("attract-touch");
-    b.choose_language(Lang::En);
-    b.tap("consent-accept");
-    b.tap("check-nothing-changed");
-    b.tap("scan-type-instead");
-    b.type_digits(DEMO_FORMS[2].0);
-    b.tap("keypad-done");
-    b.wait_for_form();
+    b.go_to_details_typed(Lang::En, DEMO_FORMS[2].0);
     b.pick_birth_date(BIRTH[0]);
     let idle =
         u64::from(b.config.timeouts.inactivity_warning_s + b.config.timeouts.inactivity_reset_s);

@@ -277,14 +277,7 @@ impl TestBooth {
     /// From the attract screen to the photo screen in English, as an adult born `birth`
     /// (`YYYYMMDD`) with the form `form_id` typed on the keypad.
     pub fn walk_to_photo(&mut self, form_id: &str, birth: &str) {
-        self.tap("attract-touch");
-        self.choose_language(Lang::En);
-        self.tap("consent-accept");
-        self.tap("check-nothing-changed");
-        self.tap("scan-type-instead");
-        self.type_digits(form_id);
-        self.tap("keypad-done");
-        self.wait_for_form();
+        self.go_to_details_typed(Lang::En, form_id);
         self.pick_birth_date(birth);
         self.tap("details-continue");
         assert_eq!(self.screen(), Screen::PhotoGuide);
@@ -295,19 +288,6 @@ impl TestBooth {
         self.wait_until("the form lookup", |b| {
             matches!(b.harness.state().session().form(), FormLookup::Done(_))
         });
-    }
-
-    /// From the attract screen to the details screen in `lang`, the demo form's ID typed on
-    /// the keypad, its details looked up.
-    pub fn reach_details_typing(&mut self, lang: Lang, form_id: &str) {
-        self.tap("attract-touch");
-        self.choose_language(lang);
-        self.tap("consent-accept");
-        self.tap("check-nothing-changed");
-        self.tap("scan-type-instead");
-        self.type_digits(form_id);
-        self.tap("keypad-done");
-        self.wait_for_form();
     }
 
     /// Waits for the slip's PDF (the demo `file` printer backend) and the print outcome;
