@@ -1,7 +1,9 @@
 # Myna Booth — Español. Todos los textos visibles de la cabina están en estos archivos.
-# Términos oficiales: "Tarjeta de Número Individual (My Number Card)", "Formulario de Solicitud de
-# Emisión de la Tarjeta de Número Individual" (交付申請書), "ID de solicitud" (申請書ID),
-# "postal de aviso de entrega" (交付通知書).
+# Términos oficiales, como los escribe la J-LIS en español (https://www.kojinbango-card.go.jp/es-faq/):
+# "tarjeta de número personal" (マイナンバーカード), "formulario de solicitud de expedición de la tarjeta
+# de número personal" (交付申請書), "ID de solicitud" (申請書ID). El 交付通知書 no aparece en esas páginas:
+# "notificación de entrega (postal)" es el término de una página municipal (segunda opción), la de la
+# ciudad de Hiroshima: https://www.city.hiroshima.lg.jp/site/spanish/15421.html
 
 ## Everywhere
 
@@ -48,9 +50,9 @@ camera-reconnecting = Reconectando la cámara…
 
 ## 0 Attract
 
-attract-title = Solicite aquí su Tarjeta de Número Individual (My Number Card)
+attract-title = Solicite aquí su tarjeta de número personal (Tarjeta My Number)
 attract-touch = Toque la pantalla para comenzar
-attract-bring-form = Tenga a mano su Formulario de Solicitud de Emisión de la Tarjeta de Número Individual con el código QR.
+attract-bring-form = Tenga a mano su formulario de solicitud de expedición de la tarjeta de número personal, con el código QR.
 attract-price-free = Gratis
 attract-price = Precio: { $price } yenes
 attract-duration = Tarda unos 5 minutos, incluida la foto.
@@ -198,7 +200,7 @@ guide-head-covering = Quítese el sombrero o la mascarilla si puede. ¿Lleva la 
 covering-offer = Llevo la cabeza cubierta por motivos religiosos o médicos
 covering-title = Cabeza cubierta por motivos religiosos o médicos
 covering-rules = La foto debe mostrar toda la cara, desde lo alto de la frente hasta la barbilla, y ambos lados de la cara, sin sombras. Esta cabina no puede saber si se aceptará la prenda que lleva.
-covering-unsure = Si no está seguro, no presente la solicitud todavía: imprima un comprobante con el número al que llamar y el ID de su solicitud, y pregunte qué hacer al centro de llamadas de la Tarjeta My Number.
+covering-unsure = Si no está seguro, no presente la solicitud todavía: imprima un comprobante con el número al que llamar y el ID de su solicitud, y pregunte qué hacer al centro de llamadas de la tarjeta de número personal.
 covering-continue = Tomar la foto con la cabeza cubierta
 covering-print-slip = Imprimir el número al que llamar y terminar
 guide-looking = Revisando su foto…
@@ -268,14 +270,14 @@ slip-printed = Por favor, retire su comprobante.
 slip-demo-note = Demostración: el comprobante se guarda como archivo en lugar de imprimirse.
 slip-failed = No se pudo imprimir el comprobante. Anote su ID de solicitud, que termina en { $last_digits }, y llame al personal.
 slip-not-printed = No se pudo imprimir el comprobante. Anote su número de recepción que aparece abajo o llame al personal.
-slip-next-steps = Próximos pasos: en aproximadamente un mes le llegará por correo una postal de aviso de entrega. Llévela, junto con un documento de identidad, a su oficina municipal para recoger su tarjeta en persona.
+slip-next-steps = Próximos pasos: en aproximadamente un mes le llegará por correo la notificación de entrega (postal). Llévela, junto con un documento de identidad, a su oficina municipal para recoger su tarjeta en persona.
 slip-finish = Finalizar
 slip-date = Fecha
 slip-booth = Cabina
 slip-receipt = Número de recepción
-slip-call-centre = Centro de llamadas de la Tarjeta My Number: 0120-95-0178 (japonés), 0120-0178-27 (otros idiomas)
+slip-call-centre = Centro de llamadas de la tarjeta de número personal: 0120-95-0178 (japonés), 0120-0178-27 (otros idiomas)
 covering-slip-title = Llame antes de presentar la solicitud
-covering-slip-body = No se ha enviado nada. Llame al centro de llamadas de la Tarjeta My Number, indique el ID de solicitud de este comprobante y explique que lleva la cabeza cubierta por motivos religiosos o médicos. Podrá presentar la solicitud más tarde con el mismo formulario.
+covering-slip-body = No se ha enviado nada. Llame al centro de llamadas de la tarjeta de número personal, indique el ID de solicitud de este comprobante y explique que lleva la cabeza cubierta por motivos religiosos o médicos. Podrá presentar la solicitud más tarde con el mismo formulario.
 covering-slip-not-printed = No se pudo imprimir el comprobante. Anote el número al que llamar y el ID de solicitud que aparecen arriba.
 
 ## 9 Goodbye

@@ -1,6 +1,8 @@
 # Myna Booth — Bahasa Indonesia. Semua teks yang tampil di mesin ini ada di berkas-berkas ini.
-# Istilah resmi: "Kartu Nomor Individu (Kartu My Number)", "Formulir Permohonan Penerbitan Kartu Nomor
-# Individu" (交付申請書), "ID formulir permohonan" (申請書ID), "kartu pos pemberitahuan penerbitan" (交付通知書).
+# Istilah resmi: "Kartu Nomor Individu" (マイナンバーカード), menurut halaman bahasa Indonesia Kementerian Dalam
+# Negeri dan Komunikasi (総務省), salinan http://40.74.122.252/index.cgi/speech/https://www.soumu.go.jp/main_sosiki/jichi_gyousei/c-gyousei/zairyu/indonesia/index.html
+# "Formulir Permohonan Penerbitan Kartu Nomor Individu" (交付申請書), "ID formulir permohonan" (申請書ID) dan
+# "kartu pos pemberitahuan penerbitan" (交付通知書): tidak ditemukan sumber resmi, istilah lama dipertahankan.
 
 ## Everywhere
 
@@ -193,7 +195,7 @@ guide-head-covering = Lepaskan topi atau masker jika bisa. Memakai penutup kepal
 covering-offer = Saya memakai penutup kepala karena alasan agama atau medis
 covering-title = Penutup kepala karena alasan agama atau medis
 covering-rules = Foto harus memperlihatkan seluruh wajah, dari atas dahi sampai dagu, dan kedua sisi wajah, tanpa bayangan. Mesin ini tidak dapat mengetahui apakah penutup kepala Anda akan diterima.
-covering-unsure = Jika ragu, jangan mengajukan dulu: cetak bukti berisi nomor yang harus dihubungi dan ID formulir permohonan Anda, lalu tanyakan kepada Pusat Panggilan Kartu My Number apa yang harus dilakukan.
+covering-unsure = Jika ragu, jangan mengajukan dulu: cetak bukti berisi nomor yang harus dihubungi dan ID formulir permohonan Anda, lalu tanyakan kepada Pusat Panggilan Kartu Nomor Individu apa yang harus dilakukan.
 covering-continue = Ambil foto dengan penutup kepala
 covering-print-slip = Cetak nomor yang harus dihubungi dan selesai
 guide-looking = Memeriksa foto Anda…
@@ -268,9 +270,9 @@ slip-finish = Selesai
 slip-date = Tanggal
 slip-booth = Mesin
 slip-receipt = Nomor tanda terima
-slip-call-centre = Pusat Panggilan Kartu My Number: 0120-95-0178 (bahasa Jepang), 0120-0178-27 (bahasa lain)
+slip-call-centre = Pusat Panggilan Kartu Nomor Individu: 0120-95-0178 (bahasa Jepang), 0120-0178-27 (bahasa lain)
 covering-slip-title = Telepon sebelum mengajukan
-covering-slip-body = Belum ada yang dikirim. Telepon Pusat Panggilan Kartu My Number, sebutkan ID formulir permohonan pada bukti ini, dan katakan bahwa Anda memakai penutup kepala karena alasan agama atau medis. Anda dapat mengajukan nanti dengan formulir yang sama.
+covering-slip-body = Belum ada yang dikirim. Telepon Pusat Panggilan Kartu Nomor Individu, sebutkan ID formulir permohonan pada bukti ini, dan katakan bahwa Anda memakai penutup kepala karena alasan agama atau medis. Anda dapat mengajukan nanti dengan formulir yang sama.
 covering-slip-not-printed = Bukti tidak dapat dicetak. Silakan catat nomor yang harus dihubungi dan ID formulir permohonan yang ditampilkan di atas.
 
 ## 9 Goodbye

@@ -1,7 +1,13 @@
 # Myna Booth — Português (Brasil). Todos os textos visíveis da cabine estão nestes arquivos.
-# Termos oficiais: "Cartão do Número Individual (My Number Card)", "Formulário de Solicitação de
-# Emissão do Cartão do Número Individual" (交付申請書), "ID de solicitação" (申請書ID),
-# "cartão-postal de aviso de emissão" (交付通知書).
+# Termos oficiais. O cartão, como a J-LIS o escreve em português
+# (https://www.kojinbango-card.go.jp/pt-kofushinse-checkpoint/pt-otoiawase/): "cartão de número pessoal"
+# (マイナンバーカード; a mesma página também diz "Cartão Número de Pessoa Física"). O formulário e o aviso
+# não aparecem nas páginas nacionais em português; os termos vêm das páginas em português da prefeitura de
+# Inagi (página municipal, segunda opção): "Formulário de Solicitação de Emissão de Cartão de Número Pessoal"
+# (交付申請書; https://inagishi.c.translation-proxy.com/pt/kurashi/tetsuzuki/1002613/1010377/1010382.html) e
+# "Notificação de emissão do Cartão de Número Pessoal" (交付通知書, cartão-postal;
+# https://www.city.inagi.tokyo.jp/pt/ko/kurashi/tetsuzuki/1002613/1002622/1002627.html).
+# "ID de solicitação" (申請書ID): nenhuma fonte oficial encontrada; mantido.
 
 ## Everywhere
 
@@ -49,9 +55,9 @@ camera-reconnecting = Reconectando a câmera…
 
 ## 0 Attract
 
-attract-title = Solicite aqui o seu Cartão do Número Individual (My Number Card)
+attract-title = Solicite aqui o seu cartão de número pessoal (Cartão My Number)
 attract-touch = Toque na tela para começar
-attract-bring-form = Tenha em mãos o Formulário de Solicitação de Emissão do Cartão do Número Individual, com o código QR.
+attract-bring-form = Tenha em mãos o Formulário de Solicitação de Emissão de Cartão de Número Pessoal, com o código QR.
 attract-price-free = Gratuito
 attract-price = Preço: { $price } ienes
 attract-duration = Leva cerca de 5 minutos, incluindo a foto.
@@ -200,7 +206,7 @@ guide-head-covering = Tire o chapéu ou a máscara, se puder. Usa a cabeça cobe
 covering-offer = Uso a cabeça coberta por motivos religiosos ou médicos
 covering-title = Cabeça coberta por motivos religiosos ou médicos
 covering-rules = A foto deve mostrar o rosto inteiro, do alto da testa ao queixo, e os dois lados do rosto, sem sombras. Esta cabine não consegue saber se a sua cobertura será aceita.
-covering-unsure = Se não tiver certeza, não faça a solicitação ainda: imprima um comprovante com o número para ligar e o ID de solicitação, e pergunte à central de atendimento do Cartão My Number o que fazer.
+covering-unsure = Se não tiver certeza, não faça a solicitação ainda: imprima um comprovante com o número para ligar e o ID de solicitação, e pergunte à central de atendimento do cartão de número pessoal o que fazer.
 covering-continue = Tirar a foto com a cabeça coberta
 covering-print-slip = Imprimir o número para ligar e concluir
 guide-looking = Verificando sua foto…
@@ -270,14 +276,14 @@ slip-printed = Retire seu comprovante, por favor.
 slip-demo-note = Demonstração: o comprovante é salvo como arquivo em vez de ser impresso.
 slip-failed = Não foi possível imprimir o comprovante. Anote o seu ID de solicitação, que termina em { $last_digits }, e chame um atendente.
 slip-not-printed = Não foi possível imprimir o comprovante. Anote o número de protocolo abaixo ou chame um atendente.
-slip-next-steps = Próximos passos: em cerca de um mês, chegará pelo correio um cartão-postal de aviso de emissão. Leve-o, junto com um documento de identidade, à prefeitura para retirar o seu cartão pessoalmente.
+slip-next-steps = Próximos passos: em cerca de um mês, chegará pelo correio a Notificação de emissão do Cartão de Número Pessoal (um cartão-postal). Leve-a, junto com um documento de identidade, à prefeitura para retirar o seu cartão pessoalmente.
 slip-finish = Concluir
 slip-date = Data
 slip-booth = Cabine
 slip-receipt = Número de protocolo
-slip-call-centre = Central de atendimento do Cartão My Number: 0120-95-0178 (japonês), 0120-0178-27 (outros idiomas)
+slip-call-centre = Central de atendimento do cartão de número pessoal: 0120-95-0178 (japonês), 0120-0178-27 (outros idiomas)
 covering-slip-title = Ligue antes de fazer a solicitação
-covering-slip-body = Nada foi enviado. Ligue para a central de atendimento do Cartão My Number, informe o ID de solicitação deste comprovante e diga que usa a cabeça coberta por motivos religiosos ou médicos. Você pode fazer a solicitação depois com o mesmo formulário.
+covering-slip-body = Nada foi enviado. Ligue para a central de atendimento do cartão de número pessoal, informe o ID de solicitação deste comprovante e diga que usa a cabeça coberta por motivos religiosos ou médicos. Você pode fazer a solicitação depois com o mesmo formulário.
 covering-slip-not-printed = Não foi possível imprimir o comprovante. Anote o número para ligar e o ID de solicitação mostrados acima.
 
 ## 9 Goodbye

@@ -1,6 +1,9 @@
 # Myna Booth — Tiếng Việt. Toàn bộ chữ hiển thị trên máy nằm trong các tệp này.
-# Thuật ngữ chính thức: "Thẻ mã số cá nhân (thẻ My Number)", "Đơn xin cấp Thẻ mã số cá nhân" (交付申請書),
-# "ID đơn xin cấp" (申請書ID), "bưu thiếp thông báo cấp thẻ" (交付通知書).
+# Thuật ngữ chính thức: "thẻ mã số cá nhân" (マイナンバーカード), theo trang tiếng Việt của Bộ Nội vụ và Truyền thông
+# (総務省) https://www.soumu.go.jp/main_sosiki/jichi_gyousei/c-gyousei/zairyu/vietnamese/basic_resident_registration_card.html
+# "Đơn xin cấp Thẻ mã số cá nhân" (交付申請書): theo trang tiếng Việt của thành phố Higashihiroshima (trang của thành
+# phố, lựa chọn thứ hai) https://www.city.higashihiroshima.lg.jp/vi/3/39212.html
+# "ID đơn xin cấp" (申請書ID) và "bưu thiếp thông báo cấp thẻ" (交付通知書): không tìm thấy nguồn chính thức, giữ nguyên.
 
 ## Everywhere
 
@@ -193,7 +196,7 @@ guide-head-covering = Nếu được, hãy bỏ mũ hoặc khẩu trang. Bạn t
 covering-offer = Tôi trùm đầu vì lý do tôn giáo hoặc y tế
 covering-title = Trùm đầu vì lý do tôn giáo hoặc y tế
 covering-rules = Ảnh phải thấy toàn bộ khuôn mặt, từ đỉnh trán đến cằm, và cả hai bên mặt, không bị bóng. Máy này không thể biết khăn trùm đầu của bạn có được chấp nhận hay không.
-covering-unsure = Nếu không chắc chắn, đừng nộp đơn vội: hãy in phiếu có số điện thoại cần gọi và ID đơn xin cấp của bạn, rồi hỏi Tổng đài Thẻ My Number nên làm gì.
+covering-unsure = Nếu không chắc chắn, đừng nộp đơn vội: hãy in phiếu có số điện thoại cần gọi và ID đơn xin cấp của bạn, rồi hỏi Tổng đài Thẻ mã số cá nhân nên làm gì.
 covering-continue = Chụp ảnh khi vẫn trùm đầu
 covering-print-slip = In số điện thoại cần gọi và kết thúc
 guide-looking = Đang kiểm tra ảnh của bạn…
@@ -268,9 +271,9 @@ slip-finish = Hoàn tất
 slip-date = Ngày
 slip-booth = Máy
 slip-receipt = Số tiếp nhận
-slip-call-centre = Tổng đài Thẻ My Number: 0120-95-0178 (tiếng Nhật), 0120-0178-27 (ngôn ngữ khác)
+slip-call-centre = Tổng đài Thẻ mã số cá nhân: 0120-95-0178 (tiếng Nhật), 0120-0178-27 (ngôn ngữ khác)
 covering-slip-title = Hãy gọi điện trước khi nộp đơn
-covering-slip-body = Chưa có gì được gửi đi. Hãy gọi Tổng đài Thẻ My Number, cho biết ID đơn xin cấp trên phiếu này và nói rằng bạn trùm đầu vì lý do tôn giáo hoặc y tế. Bạn có thể nộp đơn sau bằng chính mẫu đơn này.
+covering-slip-body = Chưa có gì được gửi đi. Hãy gọi Tổng đài Thẻ mã số cá nhân, cho biết ID đơn xin cấp trên phiếu này và nói rằng bạn trùm đầu vì lý do tôn giáo hoặc y tế. Bạn có thể nộp đơn sau bằng chính mẫu đơn này.
 covering-slip-not-printed = Không in được phiếu. Vui lòng ghi lại số điện thoại cần gọi và ID đơn xin cấp hiển thị ở trên.
 
 ## 9 Goodbye
