@@ -119,10 +119,11 @@ fn main() {
     let start = rss_kib().unwrap_or(0);
     let t0 = Instant::now();
     let mut peak = start;
+    let report_every = (sessions / 10).max(1);
     for n in 1..=sessions {
         session(&mut b, n);
         peak = peak.max(rss_kib().unwrap_or(0));
-        if n % 100 == 0 {
+        if n % report_every == 0 {
             eprintln!(
                 "soak: {n}/{sessions} sessions, RSS {} MiB",
                 rss_kib().unwrap_or(0) / 1024

@@ -115,6 +115,7 @@ pub fn booth_app_with_camera(
     mut operator: OperatorSetup,
     camera: Option<CameraOverride>,
 ) -> Result<BoothApp, AssembleError> {
+    crate::memory::keep_large_buffers_out_of_the_heap();
     operator.pin_hash = cfg
         .operator
         .screen_enabled()

@@ -17,6 +17,7 @@ pub mod flow;
 pub mod i18n;
 pub mod intake;
 pub mod logging;
+pub mod memory;
 pub mod metrics;
 pub mod operator;
 pub mod outbox;
