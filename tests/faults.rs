@@ -66,6 +66,11 @@ impl FrameSource for PluggedSource {
 /// A booth whose camera is the demo scene on `plug`, with a watchdog quick enough for a test,
 /// and the counters of its metrics endpoint.
 fn booth_on(plug: &Plug) -> (TestBooth, Arc<Metrics>) {
+    booth_on_with(plug, |_| {})
+}
+
+/// [`booth_on`] with the test's own adjustment of the config.
+fn booth_on_with(plug: &Plug, adjust: impl FnOnce(&mut KioskConfig)) -> (TestBooth, Arc<Metrics>) {
     let director = DemoDirector::new(DemoScene::Backdrop);
     let (d, p) = (director.clone(), plug.clone());
     let factory = Box::new(move || {
@@ -90,7 +95,11 @@ fn booth_on(plug: &Plug) -> (TestBooth, Arc<Metrics>) {
             watchdog_period: Duration::from_millis(50),
         },
     };
-    let booth = TestBooth::start_full(no_auto_capture, operator, Some(camera));
+    let adjust = |cfg: &mut KioskConfig| {
+        no_auto_capture(cfg);
+        adjust(cfg);
+    };
+    let booth = TestBooth::start_full(adjust, operator, Some(camera));
     (booth, metrics)
 }
 
@@ -191,6 +200,31 @@ fn an_unplugged_camera_asks_for_staff_keeps_the_session_and_resumes_when_back() 
     b.tap("confirm-send");
     b.wait_for(Screen::Slip);
     assert_eq!(application_id(&b).as_deref(), Some(FORM_ID));
+}
+
+#[test]
+fn staff_see_what_the_camera_sees_and_no_picture_while_it_is_unplugged() {
+    let plug = Plug::default();
+    let hash = myna_booth::operator::hash_pin("2468").expect("hash");
+    let (mut b, _) = booth_on_with(&plug, |cfg| cfg.operator.pin_hash = hash);
+    support::open_operator(&mut b, "2468");
+    let preview = b.t("operator-camera-preview");
+    let no_preview = b.t("operator-camera-no-preview");
+    b.wait_until("the camera preview", |b| b.shows(&preview));
+    assert!(!b.shows(&no_preview));
+
+    plug.unplugged.store(true, Ordering::SeqCst);
+    b.wait_until("the camera's loss on the operator screen", |b| {
+        b.shows(&no_preview)
+    });
+    assert!(!b.shows(&preview), "no stale picture of a lost camera");
+    plug.unplugged.store(false, Ordering::SeqCst);
+    b.wait_until("the preview to come back", |b| b.shows(&preview));
+    assert_eq!(
+        b.screen(),
+        Screen::Attract,
+        "staff's work starts no session"
+    );
 }
 
 #[test]

@@ -292,6 +292,10 @@ fn the_wheelchair_and_children_help_opens_and_closes_with_one_tap_each() {
     let taps = b.taps;
     b.tap("photo-help-open");
     assert!(help_open(&b));
+    assert!(
+        b.harness.state().session().photo().help_open,
+        "the automatic capture waits while the panel covers the video"
+    );
     for id in [
         "photo-help-wheelchair",
         "photo-help-helper",
@@ -302,6 +306,7 @@ fn the_wheelchair_and_children_help_opens_and_closes_with_one_tap_each() {
     }
     b.tap("photo-help-close");
     assert!(!help_open(&b));
+    assert!(!b.harness.state().session().photo().help_open);
     assert_eq!(b.taps - taps, 2, "one tap to open, one to close");
     assert_eq!(b.screen(), Screen::PhotoGuide);
 
@@ -317,6 +322,7 @@ fn the_wheelchair_and_children_help_opens_and_closes_with_one_tap_each() {
     );
     b.tap("staff-called-close");
     assert!(!help_open(&b), "the panel's button was the one tapped");
+    assert!(!b.harness.state().session().photo().help_open);
 
     // In every language the help button fits beside the title, on screen.
     let width = b.config.ui.screen_resolution[0] as f32;
@@ -585,6 +591,11 @@ fn staff_see_the_printer_and_their_test_print_reaches_it() {
     b.tap_corner_five_times();
     assert!(b.shows(&b.t("operator-pin-title")), "the PIN pad opens");
     b.type_digits("2468");
+    assert_eq!(
+        b.screen(),
+        Screen::Attract,
+        "staff's taps in the corner and on the PIN pad start no session"
+    );
     b.tap("operator-unlock");
     let ready = b.t("operator-printer-ready");
     for _ in 0..500 {
@@ -627,6 +638,16 @@ fn staff_see_the_printer_and_their_test_print_reaches_it() {
         b.harness.state().session().print_outcome(),
         None,
         "a test print is nobody's slip"
+    );
+    b.tap("operator-close");
+    assert!(
+        !b.shows(&b.t("operator-title")),
+        "the operator screen closes"
+    );
+    assert_eq!(
+        b.screen(),
+        Screen::Attract,
+        "the booth waits for its next user"
     );
 }
 

@@ -35,6 +35,7 @@ fn sample_args() -> Vec<(&'static str, Arg)> {
         ("sent", Arg::Num(37.0)),
         ("error", Arg::Str("could not connect".into())),
         ("pitch", Arg::Str("8.5".into())),
+        ("languages", Arg::Str("Tagalog".into())),
     ]
 }
 

@@ -191,6 +191,71 @@ fn without_a_sound_card_the_voice_is_unavailable_and_the_booth_goes_on() {
     assert_eq!(b.screen(), Screen::Scan);
 }
 
+#[test]
+fn staff_see_the_voice_and_what_it_said_and_can_test_it() {
+    let hash = myna_booth::operator::hash_pin("2468").expect("hash");
+    let mut b = TestBooth::start_with(|c| {
+        c.voice.enabled = true;
+        c.operator.pin_hash = hash;
+    });
+    // A user in Thai hears two screens, then leaves.
+    b.tap("attract-touch");
+    b.choose_language(Lang::Th);
+    wait_played(&mut b, Lang::Th, "language-title");
+    b.tap("topbar-start-over");
+    b.tap("start-over-yes");
+    assert_eq!(b.screen(), Screen::Attract);
+    // The operator screen speaks the booth's own language.
+    b.lang = b.config.ui.default_language;
+
+    support::open_operator(&mut b, "2468");
+    assert!(b.shows(&b.t("operator-voice-on-by-default")));
+    assert!(b.shows(&b.t("operator-voice-output-ok")));
+    let silent = b.loc.format(
+        b.lang,
+        "operator-voice-silent",
+        &[("languages", Lang::Tl.native_name().into())],
+    );
+    assert!(
+        b.shows(&silent),
+        "Tagalog is named as having no voice: {silent}"
+    );
+    // Newest first: the start-over question, then the Thai screen's line, with its outcome
+    // and engine.
+    assert!(
+        b.shows("th · language-title"),
+        "the Thai screen is in the voice log"
+    );
+    assert!(b.shows(&b.t("operator-voice-played")));
+    assert!(b.shows("· espeak-ng th"));
+
+    b.tap("operator-voice-test");
+    let lang = b.lang;
+    let test = wait_played(&mut b, lang, "operator-voice-test-line");
+    assert!(test.text.contains(&b.t("operator-voice-test-line")));
+    b.harness.run();
+    assert!(b.shows(&format!("{} · operator-voice-test-line", b.lang.code())));
+}
+
+#[test]
+fn staff_are_told_when_the_sound_output_fails() {
+    let hash = myna_booth::operator::hash_pin("2468").expect("hash");
+    let mut b = TestBooth::start_with(|c| {
+        c.voice.enabled = true;
+        c.voice.device = "myna-booth-no-such-device".to_owned();
+        c.operator.pin_hash = hash;
+    });
+    b.tap("attract-touch");
+    b.wait_until("the failed line", |b| {
+        spoken(b).iter().any(|s| s.outcome == Outcome::Failed)
+    });
+    b.tap("topbar-start-over");
+    b.tap("start-over-yes");
+    support::open_operator(&mut b, "2468");
+    assert!(b.shows(&b.t("operator-voice-output-failed")));
+    assert!(!b.shows(&b.t("operator-voice-output-ok")));
+}
+
 /// A camera that is not there: every open fails.
 struct NoCamera;
 

@@ -93,6 +93,10 @@ pub enum Event {
     PhotoGuideUnavailable,
     PhotoCaptured(Arc<IdPhoto>),
     PhotoFailed,
+    /// The photo screen's help (wheelchairs, helpers, children) was opened: the automatic
+    /// capture waits until it is closed.
+    PhotoHelpOpened,
+    PhotoHelpClosed,
     /// "I wear a head covering for religious or medical reasons": opens the explanation.
     HeadCoveringHelp,
     /// Take the photo with the covering: its warning is confirmed and no longer holds the

@@ -224,6 +224,9 @@ pub struct PhotoState {
     pub covering_help: bool,
     /// The user confirmed such a covering: its warning no longer holds the capture back.
     pub covering_confirmed: bool,
+    /// The help for wheelchair users, helpers and children is open: no automatic capture
+    /// while the user reads it (it covers the video).
+    pub help_open: bool,
 }
 
 impl PhotoState {
@@ -233,6 +236,7 @@ impl PhotoState {
         self.guide_unavailable = false;
         self.passing_since = None;
         self.countdown_since = None;
+        self.help_open = false;
     }
 
     /// Whether the guidance lets the automatic capture go ahead.
@@ -552,6 +556,12 @@ impl Session {
                 self.photo.passing_since = None;
                 self.photo.countdown_since = None;
             }
+            (Screen::PhotoGuide, Event::PhotoHelpOpened) => {
+                self.photo.help_open = true;
+                self.photo.passing_since = None;
+                self.photo.countdown_since = None;
+            }
+            (Screen::PhotoGuide, Event::PhotoHelpClosed) => self.photo.help_open = false,
             (Screen::PhotoGuide, Event::HeadCoveringContinue) if self.photo.covering_help => {
                 self.photo.covering_help = false;
                 self.photo.covering_confirmed = true;
@@ -564,7 +574,7 @@ impl Session {
             }
             (Screen::PhotoGuide, Event::PhotoGuidance(g)) if !self.photo.capturing => {
                 self.photo.guide_unavailable = false;
-                if self.photo.ready(&g) && !self.photo.covering_help {
+                if self.photo.ready(&g) && !self.photo.covering_help && !self.photo.help_open {
                     self.photo.passing_since.get_or_insert(now);
                 } else {
                     self.photo.passing_since = None;
@@ -866,7 +876,11 @@ impl Session {
 
     /// Automatic capture: every check held for `auto_capture_hold_ms` → countdown → capture.
     fn photo_tick(&mut self, now: Millis, effects: &mut Vec<Effect>) {
-        if self.photo.capturing || self.camera_fault || self.photo.covering_help {
+        if self.photo.capturing
+            || self.camera_fault
+            || self.photo.covering_help
+            || self.photo.help_open
+        {
             self.photo.passing_since = None;
             self.photo.countdown_since = None;
             return;

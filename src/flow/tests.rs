@@ -978,6 +978,31 @@ fn all_checks_held_start_a_countdown_then_capture_with_the_guide_crop() {
 }
 
 #[test]
+fn the_help_panel_holds_the_countdown_until_it_is_closed() {
+    let mut b = Booth::new();
+    b.walk_to_photo().guided(&[], 1_000);
+    assert_eq!(b.s.photo_countdown_s(b.now), Some(3), "counting down");
+    // The user opens the help for wheelchairs and children: it covers the video, so the
+    // countdown stops and nothing is captured while it is read.
+    b.send(Event::PhotoHelpOpened);
+    assert_eq!(b.s.photo_countdown_s(b.now), None);
+    b.guided(&[], 10_000);
+    assert!(b.captures().is_empty(), "no capture behind the help");
+    // Closed: all checks must hold again before a new countdown.
+    b.send(Event::PhotoHelpClosed);
+    b.guided(&[], 600);
+    assert_eq!(b.s.photo_countdown_s(b.now), None, "held again from zero");
+    b.guided(&[], 4_000);
+    assert_eq!(b.captures(), vec![Some(CROP)]);
+    // A retake comes back with the help closed.
+    b.send(Event::PhotoCaptured(photo()))
+        .send(Event::PhotoHelpOpened)
+        .send(Event::Retake);
+    assert_eq!(b.s.screen(), Screen::PhotoGuide);
+    assert!(!b.s.photo().help_open);
+}
+
+#[test]
 fn a_failing_check_cancels_the_countdown() {
     use crate::photo::CheckId;
     let mut b = Booth::new();

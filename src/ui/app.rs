@@ -279,6 +279,7 @@ impl BoothApp {
             self.fonts_for = Some(self.session.language());
         }
         self.services.follow_screen(self.session.screen());
+        self.services.set_preview(self.operator.is_open());
         self.refresh_video(&ctx);
         self.refresh_shots(&ctx);
 
@@ -289,8 +290,11 @@ impl BoothApp {
         if touched {
             out.push(Event::UserActivity);
         }
+        // Staff's taps in the corner and on the PIN pad open the operator screen, not a session.
         if self.session.screen() == Screen::Attract
             && self.session.overlay().is_none()
+            && !self.operator.is_open()
+            && !CornerTaps::tapped(&ctx, &self.theme)
             && ctx.input(|i| i.pointer.any_click())
         {
             out.push(Event::Start {
@@ -335,6 +339,14 @@ impl BoothApp {
         let mut operator_action = None;
         if self.operator.is_open() {
             let recent = self.setup.recent.newest_first();
+            let a = &self.access;
+            let silent: Vec<Lang> = match &a.voice {
+                Some(voice) => (self.booth.languages.iter())
+                    .filter(|l| !voice.speaks(**l))
+                    .copied()
+                    .collect(),
+                None => Vec::new(),
+            };
             let health = operator_ui::BoothHealth {
                 metrics: &self.setup.metrics,
                 camera: &camera,
@@ -342,6 +354,14 @@ impl BoothApp {
                 intake: self.services.intake_status(),
                 calibration: self.services.calibration(),
                 recent: &recent,
+                video: self.video.texture.as_ref(),
+                voice: operator_ui::VoiceHealth {
+                    present: a.voice.is_some(),
+                    on_by_default: a.defaults.voice,
+                    output_ok: a.voice.as_ref().is_some_and(Voice::available),
+                    silent: &silent,
+                    spoken: &a.spoken,
+                },
             };
             operator_action = operator_ui::show(&ctx, &mut self.operator, &view, &health);
         }
@@ -523,6 +543,16 @@ impl BoothApp {
                 tracing::info!(?request, "operator: photo calibration");
                 self.services.calibrate(request);
             }
+            OperatorAction::TestVoice => {
+                if let Some(v) = &self.access.voice {
+                    tracing::info!("operator: voice test");
+                    v.say(voice::Line {
+                        lang: self.session.language(),
+                        kind: voice::Kind::Immediate,
+                        phrases: vec![voice::Phrase::new("operator-voice-test-line")],
+                    });
+                }
+            }
             OperatorAction::Exit => {
                 tracing::warn!("operator exit to desktop");
                 self.exit_requested = true;
@@ -610,7 +640,7 @@ impl BoothApp {
 
     /// Uploads the newest camera frame into the one video texture, only when it changed.
     fn refresh_video(&mut self, ctx: &egui::Context) {
-        if !self.session.screen().wants_camera() {
+        if !self.session.screen().wants_camera() && !self.operator.is_open() {
             return;
         }
         let Some(frame) = self.services.camera().latest() else {

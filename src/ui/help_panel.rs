@@ -40,11 +40,14 @@ pub fn show(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
         .show(ui.ctx(), |ui| {
             if widgets::secondary_button(ui, theme, &v.t("photo-help-open")).clicked() {
                 ui.data_mut(|d| d.insert_temp(open_key(), visit));
+                // The automatic capture waits while the panel covers the video.
+                out.push(Event::PhotoHelpOpened);
             }
         });
     // A dialog of the session (inactivity, staff called) comes first; the help waits below it.
     if open && v.s.overlay().is_none() && panel(ui.ctx(), v, out) {
         ui.data_mut(|d| d.remove::<Millis>(open_key()));
+        out.push(Event::PhotoHelpClosed);
     }
 }
 

@@ -125,6 +125,8 @@ pub struct Services {
     /// Whether the current screen shows live video: only then does a new camera frame ask
     /// for a repaint (an idle booth would otherwise redraw at the camera's frame rate).
     video_wanted: Arc<AtomicBool>,
+    /// The operator screen's camera preview is open.
+    preview: bool,
     scene: Option<Screen>,
     /// Demo mode: the form on the scan screen has glare on its code (unreadable).
     demo_glare: bool,
@@ -307,6 +309,7 @@ impl Services {
             pin,
             camera_was_lost: false,
             video_wanted,
+            preview: false,
             scene: None,
             demo_glare: false,
             decoder_panics: 0,
@@ -329,10 +332,22 @@ impl Services {
         }
         self.scene = Some(screen);
         self.video_wanted
-            .store(screen.wants_camera(), Ordering::Relaxed);
+            .store(screen.wants_camera() || self.preview, Ordering::Relaxed);
         self.scan.set_active(screen == Screen::Scan);
         self.guide.set_active(screen == Screen::PhotoGuide);
         self.set_demo_scene(screen);
+    }
+
+    /// Whether the operator screen shows the camera's preview: new frames then wake the UI
+    /// whatever the screen behind it.
+    pub fn set_preview(&mut self, on: bool) {
+        if self.preview == on {
+            return;
+        }
+        self.preview = on;
+        let screen_wants = self.scene.is_some_and(|s| s.wants_camera());
+        self.video_wanted
+            .store(screen_wants || on, Ordering::Relaxed);
     }
 
     /// Demo mode: whether the form held up on the scan screen has a reflection across its
