@@ -17,11 +17,23 @@ use support::TestBooth;
 
 const FORM_IDS: [&str; 2] = ["20261121000000000067890", "20261121000000000011111"];
 
-/// Resident memory of this process in KiB, from /proc/self/status.
-fn rss_kib() -> Option<u64> {
+/// A number from /proc/self/status (`VmRSS` in KiB, `Threads`, ...).
+fn status_value(key: &str) -> Option<u64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let line = status.lines().find(|l| l.starts_with("VmRSS:"))?;
+    let line = status
+        .lines()
+        .find(|l| l.split(':').next() == Some(key))?;
     line.split_whitespace().nth(1)?.parse().ok()
+}
+
+/// Resident memory of this process in KiB.
+fn rss_kib() -> Option<u64> {
+    status_value("VmRSS")
+}
+
+/// Open file descriptors of this process.
+fn open_fds() -> usize {
+    std::fs::read_dir("/proc/self/fd").map_or(0, |d| d.count())
 }
 
 fn back_to_attract(b: &mut TestBooth) {
@@ -125,8 +137,10 @@ fn main() {
         peak = peak.max(rss_kib().unwrap_or(0));
         if n % report_every == 0 {
             eprintln!(
-                "soak: {n}/{sessions} sessions, RSS {} MiB",
-                rss_kib().unwrap_or(0) / 1024
+                "soak: {n}/{sessions} sessions, RSS {} MiB, {} threads, {} open files",
+                rss_kib().unwrap_or(0) / 1024,
+                status_value("Threads").unwrap_or(0),
+                open_fds()
             );
         }
     }
