@@ -2,12 +2,14 @@
 # Obtains the photo guide's face models (issue 4), idempotently, into
 # $MYNA_BOOTH_MODELS (default $HOME/.cache/myna-booth/models), never into git:
 #   1. the pinned PyPI wheel mediapipe==0.10.21 (Apache-2.0), checked against its SHA-256;
-#   2. its four .tflite models (face detector short range, face mesh, iris, selfie segmentation)
-#      and its LICENSE;
+#   2. its four .tflite models (face detector short range, face mesh, iris, and the landscape
+#      (256×144) selfie segmentation that MediaPipe uses for landscape frames like the kiosk's
+#      16:9 camera) and its LICENSE;
 #   3. ONNX versions made by our converter (scripts/models/tflite2onnx.py) for tract-onnx;
 #   4. reference outputs of the TFLite runtime on generated sample inputs (reference.py), which
 #      tests/face_models.rs compares with the ONNX models;
-#   5. test portraits from registries: scikit-image's astronaut.png (public domain, NASA).
+#   5. test portraits from registries: scikit-image's astronaut.png (public domain, NASA) and
+#      grace_hopper_512x512.jpg from Debian's facedetect package (hat, flag background).
 # Python packages are pinned with hashes in requirements.txt and live in a venv in the cache.
 set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
@@ -22,10 +24,12 @@ MODELS=(
   face_detection/face_detection_short_range
   face_landmark/face_landmark
   iris_landmark/iris_landmark
-  selfie_segmentation/selfie_segmentation
+  selfie_segmentation/selfie_segmentation_landscape
 )
+GRACE_HOPPER_SHA256="ee9d775343587100337da3bd24f9f9daf49756132362f09ca3ac9b676c4341b3"
+GRACE_HOPPER_IN_DEB="./usr/share/doc/facedetect/examples/grace_hopper_512x512.jpg"
 # Bump when the converter or the reference script changes: the cache is rebuilt.
-STAMP_VERSION="3-$(cat "$HERE/tflite2onnx.py" "$HERE/reference.py" "$HERE/requirements.txt" | sha256sum | cut -c1-16)"
+STAMP_VERSION="4-$(cat "$HERE/tflite2onnx.py" "$HERE/reference.py" "$HERE/requirements.txt" | sha256sum | cut -c1-16)"
 
 mkdir -p "$CACHE"/{wheels,tflite,onnx,reference,testimages}
 if [ -f "$CACHE/.stamp" ] && [ "$(cat "$CACHE/.stamp")" = "$STAMP_VERSION" ]; then
@@ -76,6 +80,34 @@ wheel, out = sys.argv[1:]
 with zipfile.ZipFile(wheel) as z, open(os.path.join(out, "astronaut.png"), "wb") as f:
     f.write(z.read("skimage/data/astronaut.png"))
 PY
+# Debian's facedetect package carries the Grace Hopper portrait among its examples; apt fetches
+# the package (no install), dpkg-deb unpacks it into a scratch folder.
+GRACE="$CACHE/testimages/grace_hopper_512x512.jpg"
+if ! echo "$GRACE_HOPPER_SHA256  $GRACE" | sha256sum -c --quiet - 2>/dev/null; then
+  echo "fetch-models: downloading Debian's facedetect package for its test portrait"
+  mkdir -p "$CACHE/debs"
+  rm -f "$CACHE"/debs/facedetect_*.deb
+  if ! (cd "$CACHE/debs" && apt-get download -q facedetect 2>/dev/null); then
+    # A bare machine may have no package lists yet.
+    sudo=""; [ "$(id -u)" = 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    (cd "$CACHE/debs" && apt-get download -q facedetect 2>/dev/null)
+  fi
+  unpacked="$(mktemp -d)"
+  dpkg-deb -x "$CACHE"/debs/facedetect_*.deb "$unpacked"
+  if [ ! -f "$unpacked/$GRACE_HOPPER_IN_DEB" ]; then
+    echo "fetch-models: the facedetect package has no $GRACE_HOPPER_IN_DEB" >&2
+    rm -rf "$unpacked"
+    exit 1
+  fi
+  cp "$unpacked/$GRACE_HOPPER_IN_DEB" "$GRACE"
+  rm -rf "$unpacked"
+  if ! echo "$GRACE_HOPPER_SHA256  $GRACE" | sha256sum -c --quiet -; then
+    echo "fetch-models: grace_hopper_512x512.jpg does not have the pinned SHA-256; refusing it" >&2
+    rm -f "$GRACE"
+    exit 1
+  fi
+fi
 cp "$CACHE/tflite/LICENSE" "$CACHE/onnx/LICENSE"
 
 for m in "${MODELS[@]}"; do

@@ -27,7 +27,7 @@ MODELS = {
     "face_detection_short_range": (-1.0, 1.0),
     "face_landmark": (0.0, 1.0),
     "iris_landmark": (0.0, 1.0),
-    "selfie_segmentation": (0.0, 1.0),
+    "selfie_segmentation_landscape": (0.0, 1.0),
 }
 
 

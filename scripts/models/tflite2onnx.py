@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Myna Booth's TFLite → ONNX converter for the four MediaPipe face models (issue 4).
+"""Myna Booth's TFLite → ONNX converter for the MediaPipe face models (issue 4).
 
 It owns the conversion only: it parses the TFLite flatbuffer (the `tflite` package), and writes an
 ONNX graph (the `onnx` package) that tract-onnx runs. It handles exactly the operators those
@@ -11,6 +11,12 @@ models use and stops with a clear error on any other.
 - DEQUANTIZE of float16 weights is folded: the weights become float32 constants.
 - PRELU is written as max(x, 0) + alpha * min(x, 0).
 - MediaPipe's custom Convolution2DTransposeBias becomes ConvTranspose with its bias.
+- MEAN over the spatial axes (dimensions kept) becomes an AveragePool over the whole plane.
+- MAX_POOL_2D over 2x2 blocks becomes reshapes, slices and element-wise maxima (same values;
+  tract's generic max pooling is about twice as slow).
+- RESIZE_BILINEAR by exactly 2 with half-pixel centres becomes edge padding, slices, weighted
+  sums and an interleave per axis (the same values; tract's generic Resize is several times
+  slower).
 
 Usage: tflite2onnx.py MODEL.tflite OUT.onnx
 """
@@ -221,9 +227,12 @@ class Converter:
             pl, pr = same_pads(w, kw, stride[1], dilation[1])
         else:
             pt = pb = pl = pr = 0
-        inputs = [x, self.add_init(weights, "w")]
+        bias = None
         if len(ins) > 2 and ins[2] >= 0:
-            inputs.append(self.add_init(self.const_array(ins[2]).astype(np.float32), "b"))
+            bias = self.const_array(ins[2]).astype(np.float32)
+        inputs = [x, self.add_init(weights, "w")]
+        if bias is not None:
+            inputs.append(self.add_init(bias, "b"))
         y = self.node(
             "Conv",
             inputs,
@@ -335,6 +344,34 @@ class Converter:
             pl, pr = same_pads(w, kw, sw)
         else:
             pt = pb = pl = pr = 0
+        n, _, _, c = self.shape(ins[0])
+        if (op_type == "MaxPool" and (kh, kw, sh, sw) == (2, 2, 2, 2) and h % 2 == 0 and w % 2 == 0
+                and (pt, pb, pl, pr) == (0, 0, 0, 0)):
+            # Rows in pairs, the larger of each pair; then columns in pairs the same way: slices
+            # and element-wise maxima, which tract runs faster than its generic max pooling.
+            def pair_max(v, shape, axis):
+                r = self.node("Reshape", [v, self.add_init(np.array(shape, np.int64), "shape")], "pairs")
+                halves = [
+                    self.node(
+                        "Slice",
+                        [
+                            r,
+                            self.add_init(np.array([k], np.int64), "starts"),
+                            self.add_init(np.array([k + 1], np.int64), "ends"),
+                            self.add_init(np.array([axis], np.int64), "axes"),
+                        ],
+                        "half",
+                    )
+                    for k in (0, 1)
+                ]
+                return self.node("Max", halves, "max")
+
+            rows = pair_max(self.value(ins[0], "nchw"), [n, c, h // 2, 2, w], 3)
+            both = pair_max(rows, [n, c, h // 2, w // 2, 2], 4)
+            shape = self.add_init(np.array([n, c, h // 2, w // 2], np.int64), "shape")
+            y = self.node("Reshape", [both, shape], "maxpool")
+            self.produce(out, self.activation(y, o.FusedActivationFunction()), "nchw")
+            return
         attrs = dict(kernel_shape=[kh, kw], strides=[sh, sw], pads=[pt, pl, pb, pr])
         if op_type == "AveragePool":
             attrs["count_include_pad"] = 0
@@ -364,6 +401,23 @@ class Converter:
         p = self.add_init(np.array(onnx_pads, np.int64), "pads")
         self.produce(out, self.node("Pad", [x, p], "pad", mode="constant"), layout)
 
+    def op_mean(self, op, ins, out):
+        # The landscape segmentation model's squeeze-and-excitation blocks: the mean over the
+        # spatial axes of an NHWC tensor, dimensions kept. Written as an AveragePool whose
+        # kernel is the whole plane (what the square model has there), which tract runs as a
+        # fast pooling; tract turns GlobalAveragePool into a much slower strided sum.
+        axes = self.const_array(ins[1])
+        keep = options(op, tflite.ReducerOptions).KeepDims()
+        rank = len(self.shape(ins[0]))
+        if axes is None or rank != 4 or sorted(int(a) % rank for a in axes.reshape(-1)) != [1, 2] or not keep:
+            raise ConversionError("MEAN other than over the spatial axes of NHWC with dims kept")
+        _, h, w, _ = self.shape(ins[0])
+        y = self.node(
+            "AveragePool", [self.value(ins[0], "nchw")], "mean",
+            kernel_shape=[h, w], strides=[h, w], pads=[0, 0, 0, 0],
+        )
+        self.produce(out, y, "nchw")
+
     def op_reshape(self, op, ins, out):
         x = self.value(ins[0], "plain")
         s = self.add_init(np.array(self.shape(out), np.int64), "shape")
@@ -390,6 +444,12 @@ class Converter:
         else:
             mode = "asymmetric"
         n, oh, ow, c = self.shape(out)
+        _, ih, iw, _ = self.shape(ins[0])
+        if mode == "half_pixel" and (oh, ow) == (2 * ih, 2 * iw):
+            x = self.value(ins[0], "nchw")
+            taller = self.upsample2_axis(x, 2, [n, c, ih, iw])
+            self.produce(out, self.upsample2_axis(taller, 3, [n, c, oh, iw]), "nchw")
+            return
         sizes = self.add_init(np.array([n, c, oh, ow], np.int64), "sizes")
         y = self.node(
             "Resize",
@@ -399,6 +459,44 @@ class Converter:
             coordinate_transformation_mode=mode,
         )
         self.produce(out, y, "nchw")
+
+
+    def upsample2_axis(self, x, axis, shape):
+        """Bilinear 2x upsampling with half-pixel centres along one axis of an NCHW value, in
+        element-wise operations (tract's Resize is slow): output 2i is 0.75 x[i] + 0.25 x[i-1],
+        output 2i+1 is 0.75 x[i] + 0.25 x[i+1], the edges repeated; the two are interleaved."""
+        size = shape[axis]
+        pads = [0] * 8
+        pads[axis] = pads[4 + axis] = 1
+        padded = self.node("Pad", [x, self.add_init(np.array(pads, np.int64), "pads")], "pad", mode="edge")
+
+        def part(start):
+            return self.node(
+                "Slice",
+                [
+                    padded,
+                    self.add_init(np.array([start], np.int64), "starts"),
+                    self.add_init(np.array([start + size], np.int64), "ends"),
+                    self.add_init(np.array([axis], np.int64), "axes"),
+                ],
+                "slice",
+            )
+
+        prev, cur, nxt = part(0), part(1), part(2)
+        three_q = self.node("Mul", [cur, self.add_init(np.array(0.75, np.float32), "c")], "mul")
+        quarter = self.add_init(np.array(0.25, np.float32), "c")
+        even = self.node("Add", [three_q, self.node("Mul", [prev, quarter], "mul")], "add")
+        odd = self.node("Add", [three_q, self.node("Mul", [nxt, quarter], "mul")], "add")
+        after = self.add_init(np.array([axis + 1], np.int64), "axes")
+        both = self.node(
+            "Concat",
+            [self.node("Unsqueeze", [even, after], "unsq"), self.node("Unsqueeze", [odd, after], "unsq")],
+            "interleave",
+            axis=axis + 1,
+        )
+        shape = list(shape)
+        shape[axis] = 2 * size
+        return self.node("Reshape", [both, self.add_init(np.array(shape, np.int64), "shape")], "reshape")
 
 
 def main(argv):

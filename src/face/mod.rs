@@ -8,7 +8,7 @@
 //! - [`detector`]: anchors, box decoding and weighted non-maximum suppression.
 //! - [`mesh`]: the rotated region of interest from a detection, and 468 points in frame pixels.
 //! - [`iris`]: iris centre and eye contour of one eye.
-//! - [`segmentation`]: the person mask (probability per cell of a 256×256 grid).
+//! - [`segmentation`]: the person mask (probability per cell of a 256×144 grid).
 //! - [`second_faces`]: rustface on a small grey copy, for a second person in the frame.
 //! - [`geometry`]: points, rectangles and the sampling that fills model inputs from a frame.
 

@@ -68,7 +68,7 @@ impl ModelFile {
             ModelFile::Detector => "face_detection_short_range",
             ModelFile::Mesh => "face_landmark",
             ModelFile::Iris => "iris_landmark",
-            ModelFile::Segmentation => "selfie_segmentation",
+            ModelFile::Segmentation => "selfie_segmentation_landscape",
         }
     }
 
@@ -78,7 +78,7 @@ impl ModelFile {
             ModelFile::Detector => [1, 128, 128, 3],
             ModelFile::Mesh => [1, 192, 192, 3],
             ModelFile::Iris => [1, 64, 64, 3],
-            ModelFile::Segmentation => [1, 256, 256, 3],
+            ModelFile::Segmentation => [1, 144, 256, 3],
         }
     }
 

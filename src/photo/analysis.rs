@@ -305,8 +305,9 @@ impl Analyser {
         let t0 = Instant::now();
         // The detector (128 px) and the segmentation (256 px) see the whole frame: both work
         // on one box-downscaled copy about 320 px wide; the mesh samples the full frame.
+        // Made only on the frames the detector or the segmentation runs.
         let k = (image.width() / WORK_WIDTH).max(1);
-        let small = downscale_box(&image, k);
+        let mut small: Option<RgbImage> = None;
         let tracked = self
             .track
             .as_ref()
@@ -319,7 +320,7 @@ impl Analyser {
                 let mut found = self
                     .models
                     .detector
-                    .detect(&small)?
+                    .detect(small.get_or_insert_with(|| downscale_box(&image, k)))?
                     .into_iter()
                     .map(|d| d.scaled(k as f32));
                 let main = found.next();
@@ -338,7 +339,8 @@ impl Analyser {
                 .frame_index
                 .is_multiple_of(u64::from(self.segmentation_every.max(1)));
         if run_segmentation {
-            let mask = self.models.segmenter.mask(&small)?;
+            let small = small.get_or_insert_with(|| downscale_box(&image, k));
+            let mask = self.models.segmenter.mask(small)?;
             self.last_mask = Some(mask.for_frame(image.width(), image.height()));
         }
         times.segmentation = t1.elapsed();

@@ -101,46 +101,64 @@ fn view_of(
     let columns = axis(x0, w, iw);
     let rows = axis(y0, h, ih);
     let mask_columns: Vec<Option<usize>> = columns.iter().map(|c| mask.column(c.0)).collect();
-    let l = |xx: usize, yy: usize| {
-        let i = (yy * iw + xx) * 3;
-        luma([raw[i], raw[i + 1], raw[i + 2]])
+    // Each frame row the view reads, blended across (bilinear in x) once for all view columns;
+    // consecutive view rows share their frame rows. Same arithmetic as sampling per pixel.
+    let blend_row = |y: usize, out: &mut Vec<f32>| {
+        out.clear();
+        let line = &raw[y * iw * 3..(y + 1) * iw * 3];
+        let l = |x: usize| luma([line[x * 3], line[x * 3 + 1], line[x * 3 + 2]]);
+        for &(_, xa, xb, fx) in &columns {
+            let a = l(xa);
+            out.push(a + (l(xb) - a) * fx);
+        }
     };
-    let mut grey = Vec::with_capacity(w * h);
-    let mut clear = Vec::with_capacity(w * h);
-    for &(py, ya, yb, fy) in &rows {
-        let mask_row = mask.row(py);
-        for (&(px, xa, xb, fx), gx) in columns.iter().zip(&mask_columns) {
-            // Luma by bilinear sampling of the frame (the crop is at most a few times the target).
-            let top = l(xa, ya) + (l(xb, ya) - l(xa, ya)) * fx;
-            let bottom = l(xa, yb) + (l(xb, yb) - l(xa, yb)) * fx;
-            let luma_here = top + (bottom - top) * fy;
-            grey.push(match backdrop {
-                Some(b) => b.flatten(luma_here, Point::new(px, py), iw as f32, ih as f32),
-                None => luma_here,
-            });
-            let person = match (gx, mask_row) {
-                (Some(gx), Some(gy)) => mask.cell(*gx, gy),
-                _ => 0.0,
-            };
-            clear.push(person < BACKGROUND_PROBABILITY);
+    let (mut top, mut bottom) = (Vec::with_capacity(w), Vec::with_capacity(w));
+    let mut have: Option<(usize, usize)> = None;
+    let mut grey = vec![0.0f32; w * h];
+    let mut clear = vec![true; w * h];
+    for (r, &(py, ya, yb, fy)) in rows.iter().enumerate() {
+        if have != Some((ya, yb)) {
+            match have {
+                // The previous bottom row is this top row (the view moves down one frame row).
+                Some((_, b)) if b == ya => std::mem::swap(&mut top, &mut bottom),
+                _ => blend_row(ya, &mut top),
+            }
+            blend_row(yb, &mut bottom);
+            have = Some((ya, yb));
+        }
+        let out = &mut grey[r * w..(r + 1) * w];
+        for ((o, &t), &b) in out.iter_mut().zip(&top).zip(&bottom) {
+            *o = t + (b - t) * fy;
+        }
+        if let Some(bd) = backdrop {
+            for (o, c) in out.iter_mut().zip(&columns) {
+                *o = bd.flatten(*o, Point::new(c.0, py), iw as f32, ih as f32);
+            }
+        }
+        if let Some(gy) = mask.row(py) {
+            let out = &mut clear[r * w..(r + 1) * w];
+            for (o, gx) in out.iter_mut().zip(&mask_columns) {
+                if let Some(gx) = *gx {
+                    *o = mask.cell(gx, gy) < BACKGROUND_PROBABILITY;
+                }
+            }
         }
     }
     // Background: clear here and MARGIN pixels around (the person's outline is not clutter).
     let m = MARGIN as usize;
-    let is_background = (0..w * h)
-        .map(|i| {
-            let (x, y) = (i % w, i / w);
-            clear[i]
-                && [
-                    (x.saturating_sub(m), y),
-                    ((x + m).min(w - 1), y),
-                    (x, y.saturating_sub(m)),
-                    (x, (y + m).min(h - 1)),
-                ]
-                .iter()
-                .all(|&(xx, yy)| clear[yy * w + xx])
-        })
-        .collect();
+    let mut is_background = vec![false; w * h];
+    for y in 0..h {
+        let (up, down) = (y.saturating_sub(m) * w, (y + m).min(h - 1) * w);
+        let row = y * w;
+        for x in 0..w {
+            let (left, right) = (x.saturating_sub(m), (x + m).min(w - 1));
+            is_background[row + x] = clear[row + x]
+                && clear[row + left]
+                && clear[row + right]
+                && clear[up + x]
+                && clear[down + x];
+        }
+    }
     Some(BackgroundView {
         grey,
         width: w,
@@ -152,25 +170,35 @@ fn view_of(
 /// Mean Sobel gradient magnitude over background pixels whose 3×3 neighbourhood is background.
 pub fn mean_gradient(v: &BackgroundView) -> Option<f32> {
     let (w, h) = (v.width, v.height);
-    let g = |x: usize, y: usize| v.grey[y * w + x];
+    if w < 3 || h < 3 {
+        return None;
+    }
+    let (g, bg) = (&v.grey, &v.is_background);
+    // Whether each pixel and its left and right neighbours are background.
+    let mut across = vec![false; w * h];
+    for y in 0..h {
+        let row = y * w;
+        for x in 1..w - 1 {
+            across[row + x] = bg[row + x - 1] && bg[row + x] && bg[row + x + 1];
+        }
+    }
     let mut sum = 0.0f32;
     let mut n = 0usize;
-    for y in 1..h.saturating_sub(1) {
-        for x in 1..w.saturating_sub(1) {
-            let all_bg =
-                (y - 1..=y + 1).all(|yy| (x - 1..=x + 1).all(|xx| v.is_background[yy * w + xx]));
-            if !all_bg {
+    for y in 1..h - 1 {
+        let (a, m, b) = ((y - 1) * w, y * w, (y + 1) * w);
+        for x in 1..w - 1 {
+            if !(across[a + x] && across[m + x] && across[b + x]) {
                 continue;
             }
-            let gx = g(x + 1, y - 1) + 2.0 * g(x + 1, y) + g(x + 1, y + 1)
-                - g(x - 1, y - 1)
-                - 2.0 * g(x - 1, y)
-                - g(x - 1, y + 1);
-            let gy = g(x - 1, y + 1) + 2.0 * g(x, y + 1) + g(x + 1, y + 1)
-                - g(x - 1, y - 1)
-                - 2.0 * g(x, y - 1)
-                - g(x + 1, y - 1);
-            sum += gx.hypot(gy);
+            let gx = g[a + x + 1] + 2.0 * g[m + x + 1] + g[b + x + 1]
+                - g[a + x - 1]
+                - 2.0 * g[m + x - 1]
+                - g[b + x - 1];
+            let gy = g[b + x - 1] + 2.0 * g[b + x] + g[b + x + 1]
+                - g[a + x - 1]
+                - 2.0 * g[a + x]
+                - g[a + x + 1];
+            sum += (gx * gx + gy * gy).sqrt();
             n += 1;
         }
     }

@@ -1,9 +1,6 @@
 //! Checks 12–16 of design §3: the eyes are visible, the face is well and evenly lit, not over-
 //! or under-exposed, and sharp.
 
-use image::imageops::{self, FilterType};
-use image::{GrayImage, Luma};
-
 use super::pixels::{
     bounds, histogram, intersection, linear_luminance, luma, mean_of, pixels, square,
 };
@@ -138,24 +135,88 @@ pub fn even_light(frame: &AnalysedFrame, j: &Judge) -> CheckResult {
 pub fn laplacian_variance(frame: &AnalysedFrame, face: &FaceAnalysis) -> Option<f32> {
     let region = face_region(face);
     let (x0, y0, x1, y1) = super::pixels::clip(&frame.image, &region)?;
-    let grey = GrayImage::from_fn(x1 - x0, y1 - y0, |x, y| {
-        let p = frame.image.get_pixel(x0 + x, y0 + y).0;
-        Luma([luma(p).round().clamp(0.0, 255.0) as u8])
-    });
+    let (rw, rh) = (x1 - x0, y1 - y0);
+    let raw = frame.image.as_raw();
+    let stride = frame.image.width() as usize * 3;
+    let mut grey = Vec::with_capacity((rw * rh) as usize);
+    for y in y0..y1 {
+        let start = y as usize * stride + x0 as usize * 3;
+        for p in raw[start..start + rw as usize * 3].chunks_exact(3) {
+            grey.push(luma([p[0], p[1], p[2]]).round().clamp(0.0, 255.0) as u8);
+        }
+    }
     let scale = SHARPNESS_IED / face.head.eye_distance.max(1.0);
-    let w = ((grey.width() as f32 * scale).round() as u32).max(3);
-    let h = ((grey.height() as f32 * scale).round() as u32).max(3);
-    let g = imageops::resize(&grey, w, h, FilterType::Triangle);
-    let at = |x: u32, y: u32| f32::from(g.get_pixel(x, y).0[0]);
-    let mut values = Vec::with_capacity(((w - 2) * (h - 2)) as usize);
-    for y in 1..h - 1 {
+    let w = ((rw as f32 * scale).round() as u32).max(3);
+    let h = ((rh as f32 * scale).round() as u32).max(3);
+    let g = resize_triangle(&grey, (rw as usize, rh as usize), (w as usize, h as usize));
+    let w = w as usize;
+    let mut values = Vec::with_capacity((w - 2) * (h as usize - 2));
+    for y in 1..h as usize - 1 {
+        let (up, row, down) = ((y - 1) * w, y * w, (y + 1) * w);
         for x in 1..w - 1 {
-            values.push(at(x - 1, y) + at(x + 1, y) + at(x, y - 1) + at(x, y + 1) - 4.0 * at(x, y));
+            let at = |i: usize| f32::from(g[i]);
+            values.push(
+                at(row + x - 1) + at(row + x + 1) + at(up + x) + at(down + x) - 4.0 * at(row + x),
+            );
         }
     }
     let n = values.len() as f32;
     let mean = values.iter().sum::<f32>() / n;
     Some(values.iter().map(|v| (v - mean) * (v - mean)).sum::<f32>() / n)
+}
+
+/// Triangle-filter resampling of a grey image, exactly as `image::imageops::resize` with
+/// `FilterType::Triangle` computes it (a vertical pass in f32, then a horizontal one rounded to
+/// 8 bits; the same weights, in the same order), without its per-pixel generic access.
+fn resize_triangle(src: &[u8], (w, h): (usize, usize), (nw, nh): (usize, usize)) -> Vec<u8> {
+    if (w, h) == (nw, nh) {
+        return src.to_vec();
+    }
+    // For each output position: the first input index and the normalised weights.
+    let weights = |from: usize, to: usize| -> Vec<(usize, Vec<f32>)> {
+        let ratio = from as f32 / to as f32;
+        let sratio = ratio.max(1.0);
+        (0..to)
+            .map(|o| {
+                let centre = (o as f32 + 0.5) * ratio;
+                let left = ((centre - sratio).floor() as i64).clamp(0, from as i64 - 1) as usize;
+                let right =
+                    ((centre + sratio).ceil() as i64).clamp(left as i64 + 1, from as i64) as usize;
+                let centre = centre - 0.5;
+                let mut ws: Vec<f32> = (left..right)
+                    .map(|i| {
+                        let x = ((i as f32 - centre) / sratio).abs();
+                        if x < 1.0 { 1.0 - x } else { 0.0 }
+                    })
+                    .collect();
+                let sum: f32 = ws.iter().sum();
+                ws.iter_mut().for_each(|v| *v /= sum);
+                (left, ws)
+            })
+            .collect()
+    };
+    let mut columns = vec![0.0f32; w * nh];
+    for (oy, (top, ws)) in weights(h, nh).iter().enumerate() {
+        let out = &mut columns[oy * w..(oy + 1) * w];
+        for (i, wt) in ws.iter().enumerate() {
+            let line = &src[(top + i) * w..(top + i + 1) * w];
+            for (o, &p) in out.iter_mut().zip(line) {
+                *o += f32::from(p) * wt;
+            }
+        }
+    }
+    let across = weights(w, nw);
+    let mut out = Vec::with_capacity(nw * nh);
+    for row in columns.chunks_exact(w) {
+        for (left, ws) in &across {
+            let mut t = 0.0f32;
+            for (i, wt) in ws.iter().enumerate() {
+                t += row[left + i] * wt;
+            }
+            out.push(t.clamp(0.0, 255.0).round() as u8);
+        }
+    }
+    out
 }
 
 /// 16 `sharpness`: Laplacian variance of the face (too low fails); landmarks moving more
@@ -178,4 +239,21 @@ pub fn sharpness(frame: &AnalysedFrame, j: &Judge) -> CheckResult {
         Verdict::Pass
     };
     CheckResult::new(CheckId::Sharpness, Some(var), verdict)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use image::imageops::{self, FilterType};
+    use image::{GrayImage, Luma};
+
+    #[test]
+    fn triangle_resampling_matches_the_image_crate_exactly() {
+        let src = GrayImage::from_fn(131, 157, |x, y| Luma([((x * 37 + y * 11) ^ (x * y)) as u8]));
+        for (nw, nh) in [(100, 120), (60, 71), (131, 157), (140, 170), (3, 3)] {
+            let want = imageops::resize(&src, nw, nh, FilterType::Triangle);
+            let got = resize_triangle(src.as_raw(), (131, 157), (nw as usize, nh as usize));
+            assert_eq!(&got, want.as_raw(), "{nw}×{nh}");
+        }
+    }
 }

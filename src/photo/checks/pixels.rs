@@ -6,11 +6,13 @@ use image::RgbImage;
 use crate::face::{Point, Rect};
 
 /// 8-bit luma (Rec. 601 weights), 0–255.
+#[inline]
 pub fn luma(p: [u8; 3]) -> f32 {
     0.299 * f32::from(p[0]) + 0.587 * f32::from(p[1]) + 0.114 * f32::from(p[2])
 }
 
 /// sRGB component (0–255) to linear light (0–1), from a table made once.
+#[inline]
 pub fn srgb_to_linear(c: u8) -> f32 {
     static TABLE: std::sync::LazyLock<[f32; 256]> = std::sync::LazyLock::new(|| {
         std::array::from_fn(|i| {
@@ -26,11 +28,13 @@ pub fn srgb_to_linear(c: u8) -> f32 {
 }
 
 /// Linear relative luminance (Rec. 709 / sRGB primaries), 0–1.
+#[inline]
 pub fn linear_luminance(p: [u8; 3]) -> f32 {
     0.2126 * srgb_to_linear(p[0]) + 0.7152 * srgb_to_linear(p[1]) + 0.0722 * srgb_to_linear(p[2])
 }
 
 /// rg chromaticity (r/(r+g+b), g/(r+g+b)); mid-grey for black.
+#[inline]
 pub fn chroma(p: [f32; 3]) -> (f32, f32) {
     let s = p[0] + p[1] + p[2];
     if s <= 1.0 {

@@ -180,17 +180,17 @@ pub fn fill(img: &mut RgbImage, inside: impl Fn(f32, f32) -> bool, colour: [u8; 
 
 /// The person mask of the drawn portrait (head and shoulders).
 pub fn mask(f: &FaceLayout) -> PersonMask {
-    let g = PersonMask::grid();
+    let (cols, rows) = PersonMask::grid();
     let (hc, rx, ry) = head_ellipse(f);
-    let mut cells = vec![0.0f32; g * g];
-    for gy in 0..g {
-        for gx in 0..g {
-            let x = (gx as f32 + 0.5) * W as f32 / g as f32;
-            let y = (gy as f32 + 0.5) * H as f32 / g as f32;
+    let mut cells = vec![0.0f32; cols * rows];
+    for gy in 0..rows {
+        for gx in 0..cols {
+            let x = (gx as f32 + 0.5) * W as f32 / cols as f32;
+            let y = (gy as f32 + 0.5) * H as f32 / rows as f32;
             let person = in_ellipse(x, y, hc, rx, ry)
                 || in_ellipse(x, y, Point::new(f.cx, f.chin_y + 260.0), 2.4 * f.ied, 240.0)
                 || (y > hc.y && y < f.chin_y + 30.0 && (x - f.cx).abs() < 0.35 * f.ied);
-            cells[gy * g + gx] = if person { 1.0 } else { 0.0 };
+            cells[gy * cols + gx] = if person { 1.0 } else { 0.0 };
         }
     }
     PersonMask::from_cells(cells, W, H).expect("grid size")
