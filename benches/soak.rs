@@ -4,6 +4,12 @@
 //! keypad ID, birth date, photo, send, slip, finish, goodbye. Prints a markdown table: resident
 //! memory (VmRSS) after a warm-up session and at the end, its growth, sessions per minute.
 //! Every 10th session walks away instead (inactivity reset), every 10th starts over.
+//!
+//! The booth sends over HTTPS to the reference intake server in its own process, as a booth in
+//! service sends to a remote server: in demo mode the server would run inside the booth's
+//! process, and its store grows with every application it keeps (its SQLite page cache alone
+//! grew by 10 MB over 400 sessions under heaptrack), which is the server's memory, not the
+//! booth's. The server's own resident memory is reported beside the booth's.
 
 #[path = "../tests/support/mod.rs"]
 mod support;
@@ -20,9 +26,7 @@ const FORM_IDS: [&str; 2] = ["20261121000000000067890", "20261121000000000011111
 /// A number from /proc/self/status (`VmRSS` in KiB, `Threads`, ...).
 fn status_value(key: &str) -> Option<u64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let line = status
-        .lines()
-        .find(|l| l.split(':').next() == Some(key))?;
+    let line = status.lines().find(|l| l.split(':').next() == Some(key))?;
     line.split_whitespace().nth(1)?.parse().ok()
 }
 
@@ -34,6 +38,64 @@ fn rss_kib() -> Option<u64> {
 /// Open file descriptors of this process.
 fn open_fds() -> usize {
     std::fs::read_dir("/proc/self/fd").map_or(0, |d| d.count())
+}
+
+/// The reference intake server (`intake-server`) in its own process, with a throw-away PKI.
+struct IntakeServer {
+    child: std::process::Child,
+    dir: tempfile::TempDir,
+    addr: std::net::SocketAddr,
+}
+
+impl IntakeServer {
+    fn start() -> Self {
+        let dir = tempfile::tempdir().expect("server dir");
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .and_then(|l| l.local_addr())
+            .expect("a free port")
+            .port();
+        let addr = std::net::SocketAddr::from(([127, 0, 0, 1], port));
+        let child = std::process::Command::new(env!("CARGO_BIN_EXE_intake-server"))
+            .arg("--listen")
+            .arg(addr.to_string())
+            .arg("--db")
+            .arg(dir.path().join("intake.sqlite3"))
+            .arg("--generate-demo-pki")
+            .arg(dir.path().join("pki"))
+            .stdout(std::process::Stdio::null())
+            .spawn()
+            .expect("intake-server starts");
+        let deadline = Instant::now() + std::time::Duration::from_secs(20);
+        while std::net::TcpStream::connect(addr).is_err() {
+            assert!(Instant::now() < deadline, "intake-server never listened");
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        Self { child, dir, addr }
+    }
+
+    /// The booth's `[intake]` pointing at this server.
+    fn configure(&self, cfg: &mut myna_booth::config::KioskConfig) {
+        let pki = self.dir.path().join("pki");
+        cfg.intake.mode = myna_booth::config::IntakeMode::Https;
+        cfg.intake.url = Some(format!("https://{}", self.addr));
+        cfg.intake.ca_cert = Some(pki.join("ca.pem"));
+        cfg.intake.client_cert = Some(pki.join("booth.pem"));
+        cfg.intake.client_key = Some(pki.join("booth-key.pem"));
+    }
+
+    /// The server's resident memory in KiB.
+    fn rss_kib(&self) -> Option<u64> {
+        let status = std::fs::read_to_string(format!("/proc/{}/status", self.child.id())).ok()?;
+        let line = status.lines().find(|l| l.starts_with("VmRSS:"))?;
+        line.split_whitespace().nth(1)?.parse().ok()
+    }
+}
+
+impl Drop for IntakeServer {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
 }
 
 fn back_to_attract(b: &mut TestBooth) {
@@ -124,11 +186,13 @@ fn main() {
             .with(myna_booth::logging::file_layer(std::io::stderr))
             .init();
     }
-    let mut b = TestBooth::start();
+    let server = IntakeServer::start();
+    let mut b = TestBooth::start_with(|cfg| server.configure(cfg));
     let at_boot = rss_kib().unwrap_or(0);
     // A warm-up session: fonts, glyph atlases, models and pools reach their working size.
     session(&mut b, 0);
     let start = rss_kib().unwrap_or(0);
+    let server_start = server.rss_kib().unwrap_or(0);
     let t0 = Instant::now();
     let mut peak = start;
     let report_every = (sessions / 10).max(1);
@@ -164,6 +228,11 @@ fn main() {
     println!("| RSS at end | {:.1} MiB |", mib(end));
     println!("| RSS peak | {:.1} MiB |", mib(peak));
     println!("| growth start → end | {growth:+.1} % |");
+    println!(
+        "| intake server's RSS (its own process), start → end | {:.1} → {:.1} MiB |",
+        mib(server_start),
+        mib(server.rss_kib().unwrap_or(0))
+    );
     println!("| time | {:.1} s |", elapsed.as_secs_f64());
     println!("| sessions per minute | {per_min:.0} |");
 }
