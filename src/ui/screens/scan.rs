@@ -32,25 +32,33 @@ fn camera(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
         let avail = ui.available_size();
         let gap = theme.margin;
         let forms_w = (avail.x * 0.34).min(theme.form_caption * 2.2);
-        let status_h = theme.touch * 2.0;
         // Under the video: its status line, then the way to the keypad (and the offer of it),
-        // so that the way on stays on screen however tall the pictures beside are.
-        let bottom = theme.touch * 3.2;
+        // so that the way on stays on screen however tall the pictures beside are. Larger
+        // text needs more room for them, and the video gives it up.
+        let (status_h, bottom) = if super::cramped(ui.ctx(), theme) {
+            (theme.touch * 3.5, theme.touch * 4.5)
+        } else {
+            (theme.touch * 2.0, theme.touch * 3.2)
+        };
         let video_max = Vec2::new(
             (avail.x - forms_w - gap).max(theme.touch * 4.0),
             (avail.y - status_h - bottom).max(theme.touch * 3.0),
         );
         let video_size = video_box(v, video_max);
-        let row_w = video_size.x + gap + forms_w;
+        // The column under the video is at least half the room beside the pictures, so that
+        // a hint in larger text does not wrap into a tall, narrow block.
+        let column_w = video_size.x.max(video_max.x * 0.5);
+        let row_w = column_w + gap + forms_w;
         let row = egui::Layout::left_to_right(egui::Align::Min);
         ui.allocate_ui_with_layout(Vec2::new(row_w, 0.0), row, |ui| {
             ui.spacing_mut().item_spacing.x = gap;
             let column = egui::Layout::top_down(egui::Align::Center);
-            ui.allocate_ui_with_layout(Vec2::new(video_size.x, 0.0), column, |ui| {
+            ui.allocate_ui_with_layout(Vec2::new(column_w, 0.0), column, |ui| {
+                ui.set_width(column_w);
                 let rect = live_video(ui, v, video_size);
                 let target = egui::Rect::from_center_size(rect.center(), rect.size() * 0.6);
                 widgets::target_frame(ui.painter(), target, theme, theme.palette.primary);
-                status(ui, v, Vec2::new(video_size.x, status_h));
+                status(ui, v, Vec2::new(column_w, status_h));
                 type_instead(ui, v, out);
             });
             form_pictures::show_column(ui, theme, &FormTexts::new(|id| v.t(id)), forms_w);
