@@ -132,35 +132,73 @@ pub fn show(
         }
     };
     // The question and the way back share a row: the grid below needs the screen's height.
-    ui.horizontal(|ui| {
-        ui.label(RichText::new(title).size(theme.body));
-        ui.add_space(theme.gap);
-        let small = |label: &str| {
-            egui::Button::new(RichText::new(label).size(theme.small))
-                .fill(theme.palette.secondary)
-                .min_size(Vec2::new(theme.touch * 1.6, theme.touch))
-        };
-        if ui
-            .add_enabled(!chosen.is_empty(), small(&text.back))
-            .clicked()
-        {
-            let keep = match stage {
-                Stage::Decade | Stage::Year => 0,
-                Stage::Month => 3,
-                Stage::Day if chosen.len() == 8 => 6,
-                Stage::Day => 4,
-            };
-            for _ in keep..chosen.len() {
-                out.push(Event::BirthDelete);
+    // When the question is too long for the row (larger text), it wraps beside the buttons.
+    let small = |label: &str| {
+        egui::Button::new(RichText::new(label).size(theme.small))
+            .fill(theme.palette.secondary)
+            .min_size(Vec2::new(theme.touch * 1.6, theme.touch))
+    };
+    let mut back = false;
+    let mut clear = false;
+    let mut buttons = |ui: &mut Ui, back_first: bool| {
+        for is_back in [back_first, !back_first] {
+            let label = if is_back { &text.back } else { &text.clear };
+            if ui.add_enabled(!chosen.is_empty(), small(label)).clicked() {
+                if is_back {
+                    back = true;
+                } else {
+                    clear = true;
+                }
             }
         }
-        if ui
-            .add_enabled(!chosen.is_empty(), small(&text.clear))
-            .clicked()
-        {
-            out.push(Event::BirthClear);
+    };
+    let measure = |t: &str, size: f32| {
+        ui.ctx()
+            .fonts_mut(|f| f.layout_no_wrap(t.to_owned(), theme.font(size), theme.palette.text))
+            .size()
+            .x
+    };
+    let pad = 2.0 * ui.spacing().button_padding.x + ui.spacing().item_spacing.x;
+    let row_w = measure(title, theme.body)
+        + theme.gap
+        + [&text.back, &text.clear]
+            .iter()
+            .map(|l| (measure(l, theme.small) + pad).max(theme.touch * 1.6 + pad))
+            .sum::<f32>();
+    if row_w <= ui.available_width() {
+        ui.horizontal(|ui| {
+            ui.label(RichText::new(title).size(theme.body));
+            ui.add_space(theme.gap);
+            buttons(ui, true);
+        });
+    } else {
+        let row = egui::Layout::right_to_left(egui::Align::Center);
+        ui.allocate_ui_with_layout(Vec2::new(ui.available_width(), 0.0), row, |ui| {
+            // From the right: clear, then back on its left.
+            buttons(ui, false);
+            ui.add_space(theme.gap);
+            let w = ui.available_width();
+            let column = egui::Layout::top_down(egui::Align::Min);
+            ui.allocate_ui_with_layout(Vec2::new(w, 0.0), column, |ui| {
+                ui.set_width(w);
+                ui.add(egui::Label::new(RichText::new(title).size(theme.body)).wrap());
+            });
+        });
+    }
+    if back {
+        let keep = match stage {
+            Stage::Decade | Stage::Year => 0,
+            Stage::Month => 3,
+            Stage::Day if chosen.len() == 8 => 6,
+            Stage::Day => 4,
+        };
+        for _ in keep..chosen.len() {
+            out.push(Event::BirthDelete);
         }
-    });
+    }
+    if clear {
+        out.push(Event::BirthClear);
+    }
     ui.add_space(theme.gap_small);
     // Year buttons carry the era under the number: they get the taller keypad key.
     let height = if stage == Stage::Year {
@@ -199,7 +237,23 @@ fn grid<'a>(
     height: f32,
 ) -> Option<&'a Choice> {
     let gap = theme.gap_small;
-    let cols = columns.max(1) as f32;
+    let font = egui::FontId::proportional(theme.body * 1.1);
+    // No more columns than the widest label lets fit: a grid wider than its column would run
+    // into the next one.
+    let widest = options
+        .iter()
+        .map(|c| {
+            ui.ctx()
+                .fonts_mut(|f| f.layout_no_wrap(c.label.clone(), font.clone(), theme.palette.text))
+                .size()
+                .x
+        })
+        .fold(0.0, f32::max)
+        + 2.0 * ui.spacing().button_padding.x;
+    let room = ui.available_width() - theme.gap;
+    let fit = ((room + gap) / (widest + gap)).floor().max(1.0) as usize;
+    let columns = columns.min(fit).max(1);
+    let cols = columns as f32;
     // A gap's room on the right keeps the grid apart from the next column.
     let width = ((ui.available_width() - theme.gap - gap * (cols - 1.0)) / cols)
         .clamp(theme.touch, theme.keypad_key * 2.2);
@@ -236,7 +290,7 @@ fn grid<'a>(
                 if r.clicked() {
                     tapped = Some(choice);
                 }
-                if (i + 1) % columns.max(1) == 0 {
+                if (i + 1) % columns == 0 {
                     ui.end_row();
                 }
             }

@@ -71,7 +71,8 @@ pub fn language_picker(ctx: &egui::Context, v: &View<'_>, out: &mut Vec<Event>) 
         .show(ctx, |ui| {
             ui.set_max_width(theme.touch * 20.0);
             widgets::heading(ui, theme, &v.t("language-title"));
-            if let Some(lang) = widgets::language_tiles(ui, theme, &v.booth.languages, v.tr.lang) {
+            if let Some(lang) = widgets::language_tiles(ui, theme, &v.booth.languages, v.tr.lang, 4)
+            {
                 out.push(Event::SetLanguage(lang));
                 close = true;
             }

@@ -62,6 +62,18 @@ pub fn button_row_enabled(
     tapped
 }
 
+/// The width a [`button_row`] of these buttons takes.
+pub fn button_row_width(ui: &Ui, theme: &Theme, buttons: &[(&str, Kind)]) -> f32 {
+    let widths: f32 = buttons
+        .iter()
+        .map(|(text, kind)| {
+            let (label, min, _) = styled(theme, text, *kind);
+            button_size(ui, theme, &label, min).x
+        })
+        .sum();
+    widths + theme.gap * (buttons.len() as f32 - 1.0).max(0.0)
+}
+
 fn styled<'a>(theme: &Theme, text: &str, kind: Kind) -> (RichText, Vec2, egui::Button<'a>) {
     let p = theme.palette;
     match kind {
@@ -124,25 +136,42 @@ pub fn bar_button(ui: &mut Ui, theme: &Theme, text: &str) -> Response {
 /// so the choice never depends on colour alone; its accessible name stays the plain text and
 /// screen readers hear it as selected.
 pub fn choice_button(ui: &mut Ui, theme: &Theme, text: &str, selected: bool) -> Response {
+    let min = choice_min_size(theme);
     let p = theme.palette;
     let (fill, color) = if selected {
         (p.primary, p.on_primary)
     } else {
         (p.surface, p.text)
     };
-    let tick_room = theme.body * 1.2;
     let response = ui.add(
         egui::Button::new(RichText::new(text).size(theme.body).color(color))
             .selected(selected)
             .fill(fill)
             .stroke(Stroke::new(theme.stroke * 2.0, p.primary))
             .corner_radius(theme.corner())
-            .min_size(Vec2::new(theme.touch * 3.0 + tick_room, theme.touch)),
+            .min_size(min),
     );
     if selected {
         draw_tick(ui, theme, response.rect, color);
     }
     response
+}
+
+/// The smallest a [`choice_button`] is: finger-sized, with room for its tick.
+fn choice_min_size(theme: &Theme) -> Vec2 {
+    let tick_room = theme.body * 1.2;
+    Vec2::new(theme.touch * 3.0 + tick_room, theme.touch)
+}
+
+/// The width a [`choice_button`] with `text` takes.
+pub fn choice_button_width(ui: &Ui, theme: &Theme, text: &str) -> f32 {
+    let galley = egui::WidgetText::from(RichText::new(text).size(theme.body)).into_galley(
+        ui,
+        Some(egui::TextWrapMode::Extend),
+        f32::INFINITY,
+        egui::TextStyle::Button,
+    );
+    (galley.size().x + 2.0 * ui.spacing().button_padding.x).max(choice_min_size(theme).x)
 }
 
 pub fn title(ui: &mut Ui, theme: &Theme, text: &str) {
@@ -186,12 +215,27 @@ pub fn language_tiles(
     theme: &Theme,
     langs: &[crate::i18n::Lang],
     current: crate::i18n::Lang,
+    columns: usize,
 ) -> Option<crate::i18n::Lang> {
-    const COLUMNS: usize = 4;
+    let columns = columns.max(1);
     let mut chosen = None;
-    let tile = Vec2::new(theme.touch * 4.5, theme.touch * 1.2);
+    // Every tile as wide as the longest name needs (larger text), so the columns line up.
+    let widest = langs
+        .iter()
+        .map(|lang| {
+            let font = theme.font_in(theme.body, *lang);
+            ui.ctx()
+                .fonts_mut(|f| {
+                    f.layout_no_wrap(lang.native_name().to_owned(), font, theme.palette.text)
+                })
+                .size()
+                .x
+        })
+        .fold(0.0, f32::max);
+    let padded = widest + 2.0 * ui.spacing().button_padding.x + theme.body * 1.2;
+    let tile = Vec2::new((theme.touch * 4.5).max(padded), theme.touch * 1.2);
     let gap = theme.gap_small;
-    let width = COLUMNS as f32 * tile.x + (COLUMNS - 1) as f32 * gap;
+    let width = columns as f32 * tile.x + (columns - 1) as f32 * gap;
     ui.allocate_ui_with_layout(
         Vec2::new(width, 0.0),
         egui::Layout::top_down(egui::Align::Min),
@@ -224,7 +268,7 @@ pub fn language_tiles(
                         if r.clicked() {
                             chosen = Some(*lang);
                         }
-                        if (i + 1) % COLUMNS == 0 {
+                        if (i + 1) % columns == 0 {
                             ui.end_row();
                         }
                     }
@@ -382,19 +426,8 @@ pub fn warning_icon(ui: &mut Ui, theme: &Theme) {
     );
 }
 
-/// A key of the on-screen keypad.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Key {
-    Digit(u8),
-    Delete,
-    Clear,
-}
-
-/// A 3×4 numeric keypad with delete and clear. Returns the key pressed this frame.
-pub fn keypad(ui: &mut Ui, theme: &Theme, delete: &str, clear: &str) -> Option<Key> {
-    let mut pressed = None;
-    let key = theme.keypad_key;
-    // Every key as wide as the widest label needs, so the columns line up.
+/// The width of one key: every key as wide as the widest label needs, so the columns line up.
+fn keypad_key_width(ui: &Ui, theme: &Theme, delete: &str, clear: &str) -> f32 {
     let label_width = |text: &str| {
         egui::WidgetText::from(RichText::new(text).size(theme.small))
             .into_galley(
@@ -408,7 +441,32 @@ pub fn keypad(ui: &mut Ui, theme: &Theme, delete: &str, clear: &str) -> Option<K
             + theme.gap * 2.0
             + theme.gap_small
     };
-    let key_width = (key * 1.4).max(label_width(delete)).max(label_width(clear));
+    (theme.keypad_key * 1.4)
+        .max(label_width(delete))
+        .max(label_width(clear))
+}
+
+/// The size of the [`keypad`] with these labels.
+pub fn keypad_size(ui: &Ui, theme: &Theme, delete: &str, clear: &str) -> Vec2 {
+    Vec2::new(
+        keypad_key_width(ui, theme, delete, clear) * 3.0 + theme.gap_small * 2.0,
+        theme.keypad_key * 4.0 + theme.gap_small * 3.0,
+    )
+}
+
+/// A key of the on-screen keypad.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key {
+    Digit(u8),
+    Delete,
+    Clear,
+}
+
+/// A 3×4 numeric keypad with delete and clear. Returns the key pressed this frame.
+pub fn keypad(ui: &mut Ui, theme: &Theme, delete: &str, clear: &str) -> Option<Key> {
+    let mut pressed = None;
+    let key = theme.keypad_key;
+    let key_width = keypad_key_width(ui, theme, delete, clear);
     let rows: [[Option<Key>; 3]; 4] = [
         [
             Some(Key::Digit(1)),
@@ -475,11 +533,13 @@ pub fn grouped_digits(digits: &str, groups: &[usize]) -> String {
         .join(" ")
 }
 
-/// A rectangle outline for targets (QR frame, head outline).
-pub fn target_frame(ui: &Ui, rect: Rect, theme: &Theme, color: Color32) {
+/// Corner marks of a target (the QR frame, the photo's crop), drawn inside `rect`: the thick
+/// strokes never spill over its edges.
+pub fn target_frame(painter: &egui::Painter, rect: Rect, theme: &Theme, color: Color32) {
+    let width = theme.stroke * 4.0;
+    let rect = rect.shrink(width / 2.0);
     let len = rect.width().min(rect.height()) * 0.18;
-    let stroke = Stroke::new(theme.stroke * 4.0, color);
-    let painter = ui.painter();
+    let stroke = Stroke::new(width, color);
     for (corner, dx, dy) in [
         (rect.left_top(), 1.0, 1.0),
         (rect.right_top(), -1.0, 1.0),

@@ -77,16 +77,23 @@ pub fn show(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
 fn questions(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
     let theme = v.theme;
     let answers = v.s.before_start();
-    let buttons = theme.touch * 7.0;
+    // The Yes / No buttons take what they need; the question gets the rest, so that no card
+    // grows past the column and every card has the same width.
+    let (yes, no) = (v.t("answer-yes"), v.t("answer-no"));
+    let spacing = ui.spacing().item_spacing.x;
+    let buttons = widgets::choice_button_width(ui, theme, &yes)
+        + widgets::choice_button_width(ui, theme, &no)
+        + spacing * 2.0;
+    let frame = 2.0 * (theme.gap + theme.stroke);
+    let text_width = (ui.available_width() - frame - buttons).max(theme.touch * 4.0);
     for q in ChangeQuestion::ALL {
         widgets::card(ui, theme, |ui| {
             ui.horizontal(|ui| {
-                let text_width = (ui.available_width() - buttons).max(theme.touch * 4.0);
                 ui.allocate_ui_with_layout(
                     egui::Vec2::new(text_width, 0.0),
                     egui::Layout::top_down(egui::Align::Min),
                     |ui| {
-                        ui.set_min_width(text_width);
+                        ui.set_width(text_width);
                         ui.label(RichText::new(v.t(question_id(q))).size(theme.body));
                     },
                 );

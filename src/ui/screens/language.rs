@@ -12,18 +12,39 @@ pub fn show(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
     ui.vertical_centered(|ui| {
         widgets::title(ui, theme, &v.t("language-title"));
         ui.add_space(theme.gap);
-        if let Some(lang) = widgets::language_tiles(ui, theme, &v.booth.languages, v.tr.lang) {
+        // With larger text, five tiles a row (if they fit the width) keep the consent's buttons
+        // on a 16:9 screen.
+        let cramped = super::cramped(ui.ctx(), theme);
+        let columns = if cramped { 5 } else { 4 };
+        let langs = &v.booth.languages;
+        if let Some(lang) = widgets::language_tiles(ui, theme, langs, v.tr.lang, columns) {
             out.push(Event::SetLanguage(lang));
         }
-        ui.add_space(theme.margin);
+        ui.add_space(if cramped { theme.gap } else { theme.margin });
         widgets::heading(ui, theme, &v.t("consent-title"));
         widgets::body(ui, theme, &v.t("consent-body"));
         ui.add_space(theme.gap);
-        if widgets::primary_button(ui, theme, &v.t("consent-accept")).clicked() {
+        let (accept, decline) = (v.t("consent-accept"), v.t("consent-decline"));
+        // One under the other when there is room; side by side with larger text, so that
+        // both stay on a 16:9 screen.
+        let stacked = theme.primary_button().y * 2.0 + theme.gap_small * 3.0;
+        if ui.available_height() < stacked {
+            let buttons = [
+                (decline.as_str(), widgets::Kind::Secondary),
+                (accept.as_str(), widgets::Kind::Primary),
+            ];
+            match widgets::button_row(ui, theme, &buttons) {
+                Some(0) => out.push(Event::DeclineConsent),
+                Some(_) => out.push(Event::AcceptConsent),
+                None => {}
+            }
+            return;
+        }
+        if widgets::primary_button(ui, theme, &accept).clicked() {
             out.push(Event::AcceptConsent);
         }
         ui.add_space(theme.gap_small);
-        if widgets::secondary_button(ui, theme, &v.t("consent-decline")).clicked() {
+        if widgets::secondary_button(ui, theme, &decline).clicked() {
             out.push(Event::DeclineConsent);
         }
     });

@@ -86,6 +86,16 @@ fn show_screen(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
     }
 }
 
+/// Below this many lines of body text on the whole screen, screens take their compact forms
+/// (larger text on a 16:9 screen).
+const ROOMY_LINES: f32 = 36.0;
+
+/// Whether the screen is short for its text (larger text on a 16:9 screen), so that screens
+/// put things side by side rather than one under the other.
+fn cramped(ctx: &egui::Context, theme: &Theme) -> bool {
+    ctx.content_rect().height() < theme.body * ROOMY_LINES
+}
+
 /// Draws a camera frame scaled to fit `max`, keeping its aspect ratio; returns where it went.
 pub fn video(ui: &mut Ui, v: &View<'_>, max: egui::Vec2) -> Option<egui::Rect> {
     let tex = v.video?;

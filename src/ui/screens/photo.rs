@@ -122,7 +122,8 @@ fn message(ui: &mut Ui, v: &View<'_>, guidance: Option<&Guidance>, countdown: Op
     }
 }
 
-/// The crop frame, the head outline and the countdown digit over the video in `rect`.
+/// The crop frame, the head outline and the countdown digit over the video in `rect`, all
+/// inside it.
 fn overlay(
     ui: &Ui,
     theme: &Theme,
@@ -131,34 +132,51 @@ fn overlay(
     countdown: Option<u64>,
 ) {
     let all_pass = guidance.is_some_and(Guidance::all_pass);
-    // The guide's crop, in preview coordinates, else a centred crop of the full height.
-    let crop = guidance
-        .and_then(|g| {
-            let c = g.crop?;
-            let (fw, fh) = g.frame_size;
-            if fw == 0 || fh == 0 {
-                return None;
-            }
-            let kx = rect.width() / fw as f32;
-            let ky = rect.height() / fh as f32;
-            Some(Rect::from_min_size(
-                rect.min + Vec2::new(c.x as f32 * kx, c.y as f32 * ky),
-                Vec2::new(c.width as f32 * kx, c.height as f32 * ky),
-            ))
-        })
-        .unwrap_or_else(|| {
-            let h = rect.height();
-            Rect::from_center_size(rect.center(), Vec2::new(h * PHOTO_ASPECT, h))
-        });
+    let painter = ui.painter().with_clip_rect(rect);
+    // The guide's crop, in preview coordinates.
+    let guided = guidance.and_then(|g| {
+        let c = g.crop?;
+        let (fw, fh) = g.frame_size;
+        if fw == 0 || fh == 0 {
+            return None;
+        }
+        let kx = rect.width() / fw as f32;
+        let ky = rect.height() / fh as f32;
+        Some(Rect::from_min_size(
+            rect.min + Vec2::new(c.x as f32 * kx, c.y as f32 * ky),
+            Vec2::new(c.width as f32 * kx, c.height as f32 * ky),
+        ))
+    });
+    // Before the guide's first report (and without the guide, whose shutter takes it), a
+    // centred crop of the full height, its marks inside the video like every crop's.
+    let crop = guided.unwrap_or_else(|| {
+        let h = rect.height();
+        Rect::from_center_size(rect.center(), Vec2::new(h * PHOTO_ASPECT, h))
+    });
+    crop_and_head(&painter, theme, rect, crop, all_pass);
+    if let Some(seconds) = countdown {
+        let r = theme.countdown * 0.75;
+        let backdrop = Color32::from_black_alpha(theme.countdown_backdrop_alpha);
+        painter.circle_filled(rect.center(), r, backdrop);
+        painter.text(
+            rect.center(),
+            Align2::CENTER_CENTER,
+            seconds.to_string(),
+            theme.bold(theme.countdown),
+            theme.palette.on_primary,
+        );
+    }
+}
+
+/// The crop's corner marks (inside the video in `video`) and the head outline where design
+/// §3 puts the head: crown 4 mm below the top edge, 34 mm crown to chin, centred.
+fn crop_and_head(painter: &egui::Painter, theme: &Theme, video: Rect, crop: Rect, all_pass: bool) {
     let (frame_colour, head_colour) = if all_pass {
         (theme.palette.success, theme.palette.success)
     } else {
         (theme.palette.primary, theme.palette.on_primary)
     };
-    widgets::target_frame(ui, crop, theme, frame_colour);
-
-    // The head outline where design §3 puts the head: crown 4 mm below the top edge, 34 mm
-    // crown to chin, centred.
+    widgets::target_frame(painter, crop.intersect(video), theme, frame_colour);
     let k = crop.height() / PHOTO_H_MM;
     let head_h = HEAD_MM * k;
     let centre = Pos2::new(
@@ -166,7 +184,6 @@ fn overlay(
         crop.top() + (CROWN_MARGIN_MM + HEAD_MM / 2.0) * k,
     );
     let radii = Vec2::new(head_h * HEAD_WIDTH_RATIO / 2.0, head_h / 2.0);
-    let painter = ui.painter().with_clip_rect(rect);
     painter.add(egui::Shape::ellipse_stroke(
         centre,
         radii,
@@ -181,18 +198,5 @@ fn overlay(
         let c = Pos2::new(centre.x + side * radii.x * 1.9, neck_y + radii.y * 0.45);
         painter.line_segment([a, b], shoulder);
         painter.line_segment([b, c], shoulder);
-    }
-
-    if let Some(seconds) = countdown {
-        let r = theme.countdown * 0.75;
-        let backdrop = Color32::from_black_alpha(theme.countdown_backdrop_alpha);
-        painter.circle_filled(rect.center(), r, backdrop);
-        painter.text(
-            rect.center(),
-            Align2::CENTER_CENTER,
-            seconds.to_string(),
-            theme.bold(theme.countdown),
-            theme.palette.on_primary,
-        );
     }
 }

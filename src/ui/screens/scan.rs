@@ -32,41 +32,57 @@ fn camera(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
         let avail = ui.available_size();
         let gap = theme.margin;
         let forms_w = (avail.x * 0.34).min(theme.form_caption * 2.2);
-        let status_h = theme.touch * 2.0;
-        let bottom = theme.touch * 3.2;
+        // Under the video: its status line, then the way to the keypad (and the offer of it),
+        // so that the way on stays on screen however tall the pictures beside are. Larger
+        // text needs more room for them, and the video gives it up.
+        let (status_h, bottom) = if super::cramped(ui.ctx(), theme) {
+            (theme.touch * 3.5, theme.touch * 4.5)
+        } else {
+            (theme.touch * 2.0, theme.touch * 3.2)
+        };
         let video_max = Vec2::new(
             (avail.x - forms_w - gap).max(theme.touch * 4.0),
             (avail.y - status_h - bottom).max(theme.touch * 3.0),
         );
         let video_size = video_box(v, video_max);
-        let row_w = video_size.x + gap + forms_w;
+        // The column under the video is at least half the room beside the pictures, so that
+        // a hint in larger text does not wrap into a tall, narrow block.
+        let column_w = video_size.x.max(video_max.x * 0.5);
+        let row_w = column_w + gap + forms_w;
         let row = egui::Layout::left_to_right(egui::Align::Min);
         ui.allocate_ui_with_layout(Vec2::new(row_w, 0.0), row, |ui| {
             ui.spacing_mut().item_spacing.x = gap;
             let column = egui::Layout::top_down(egui::Align::Center);
-            ui.allocate_ui_with_layout(Vec2::new(video_size.x, 0.0), column, |ui| {
+            ui.allocate_ui_with_layout(Vec2::new(column_w, 0.0), column, |ui| {
+                ui.set_width(column_w);
                 let rect = live_video(ui, v, video_size);
                 let target = egui::Rect::from_center_size(rect.center(), rect.size() * 0.6);
-                widgets::target_frame(ui, target, theme, theme.palette.primary);
-                status(ui, v, Vec2::new(video_size.x, status_h));
+                widgets::target_frame(ui.painter(), target, theme, theme.palette.primary);
+                status(ui, v, Vec2::new(column_w, status_h));
+                type_instead(ui, v, out);
             });
             form_pictures::show_column(ui, theme, &FormTexts::new(|id| v.t(id)), forms_w);
         });
-        ui.add_space(theme.gap_small);
-        let offer = v.s.offer_keypad(v.now);
-        if offer {
-            widgets::body(ui, theme, &v.t("scan-keypad-offer"));
-        }
-        let label = v.t("scan-type-instead");
-        let pressed = if offer || v.s.camera_fault() {
-            widgets::primary_button(ui, theme, &label)
-        } else {
-            widgets::secondary_button(ui, theme, &label)
-        };
-        if pressed.clicked() {
-            out.push(Event::OpenKeypad);
-        }
     });
+}
+
+/// The way to the keypad: offered after a while (or when the camera is lost) as the main
+/// action, always there as a secondary one.
+fn type_instead(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
+    let theme = v.theme;
+    let offer = v.s.offer_keypad(v.now);
+    if offer {
+        widgets::body(ui, theme, &v.t("scan-keypad-offer"));
+    }
+    let label = v.t("scan-type-instead");
+    let pressed = if offer || v.s.camera_fault() {
+        widgets::primary_button(ui, theme, &label)
+    } else {
+        widgets::secondary_button(ui, theme, &label)
+    };
+    if pressed.clicked() {
+        out.push(Event::OpenKeypad);
+    }
 }
 
 /// The size the video takes within `max`: the frame's aspect ratio, or 16:9 before the first
@@ -117,10 +133,18 @@ fn status(ui: &mut Ui, v: &View<'_>, size: Vec2) {
 
 fn keypad(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
     let theme = v.theme;
-    let avail = ui.available_width();
+    let avail = ui.available_size();
     let gap = theme.margin;
-    let help_w = (avail * 0.34).min(theme.form_caption * 2.0);
-    let pad_w = (avail - help_w - gap).min(theme.text_width());
+    let help_w = (avail.x * 0.34).min(theme.form_caption * 2.0);
+    let room = avail.x - help_w - gap;
+    // Keys under the typed digits when the column fits the screen's height; with larger
+    // text it does not, and the keys go beside the digits.
+    let stacked = stacked_height(ui, v) <= avail.y;
+    let pad_w = if stacked {
+        room.min(theme.text_width())
+    } else {
+        room
+    };
     let row = egui::Layout::left_to_right(egui::Align::Min);
     ui.vertical_centered(|ui| {
         ui.allocate_ui_with_layout(Vec2::new(pad_w + gap + help_w, 0.0), row, |ui| {
@@ -128,7 +152,11 @@ fn keypad(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
             let column = egui::Layout::top_down(egui::Align::Center);
             ui.allocate_ui_with_layout(Vec2::new(pad_w, 0.0), column, |ui| {
                 ui.set_width(pad_w);
-                keypad_column(ui, v, out);
+                if stacked {
+                    keypad_column(ui, v, out);
+                } else {
+                    keypad_beside(ui, v, out);
+                }
             });
             let current = v.s.scan_error(v.now).and_then(|e| match e {
                 IdInputError::IndividualNumber => Some(KnownNumber::IndividualNumber),
@@ -148,17 +176,79 @@ fn keypad(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
     });
 }
 
-/// The typed digits, the keypad and its buttons.
+/// How tall the keypad column is with the keys under the digits.
+fn stacked_height(ui: &Ui, v: &View<'_>) -> f32 {
+    let theme = v.theme;
+    let line = |size: f32| size * 1.4 + theme.gap_small;
+    let keys = widgets::keypad_size(ui, theme, &v.t("keypad-delete"), &v.t("keypad-clear"));
+    line(theme.title) * 2.0
+        + line(theme.small) * 2.0
+        + refusal_room(theme, REFUSAL_LINES).y
+        + keys.y
+        + theme.primary_button().y
+        + theme.gap_small * 4.0
+}
+
+/// Lines kept for a refusal under the digits: the longest refusals (es, pt, tl, id) take
+/// three lines in the column over the keys, four in the narrower one beside them.
+const REFUSAL_LINES: f32 = 3.0;
+const REFUSAL_LINES_BESIDE: f32 = 4.0;
+
+fn refusal_room(theme: &crate::ui::theme::Theme, lines: f32) -> Vec2 {
+    Vec2::new(0.0, theme.body * 1.4 * lines + theme.gap * 2.0)
+}
+
+/// The typed digits, the keypad and its buttons, one under the other.
 fn keypad_column(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
     let theme = v.theme;
-    let typed = &v.s.scan().keypad;
     widgets::title(ui, theme, &v.t("keypad-title"));
     widgets::muted(ui, theme, &v.t("keypad-hint"));
     ui.add_space(theme.gap_small);
+    typed(ui, v, theme.title, REFUSAL_LINES);
+    keys(ui, v, out);
+    ui.add_space(theme.gap_small);
+    // Side by side, so that the column fits a 16:9 screen with a three-line refusal.
+    ui.vertical_centered(|ui| actions(ui, v, out));
+}
+
+/// The keys beside the typed digits (larger text): title and hint across the top, then the
+/// digits, the refusal and the buttons on the left and the keys on the right.
+fn keypad_beside(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
+    let theme = v.theme;
+    ui.add(
+        egui::Label::new(
+            RichText::new(v.t("keypad-title"))
+                .font(theme.bold(theme.title))
+                .color(theme.palette.text),
+        )
+        .wrap(),
+    );
+    widgets::muted(ui, theme, &v.t("keypad-hint"));
+    ui.add_space(theme.gap_small);
+    let keys_size = widgets::keypad_size(ui, theme, &v.t("keypad-delete"), &v.t("keypad-clear"));
+    let gap = theme.margin;
+    let info_w = (ui.available_width() - keys_size.x - gap).max(theme.touch * 4.0);
+    let row = egui::Layout::left_to_right(egui::Align::Min);
+    ui.allocate_ui_with_layout(Vec2::new(info_w + gap + keys_size.x, 0.0), row, |ui| {
+        ui.spacing_mut().item_spacing.x = gap;
+        let column = egui::Layout::top_down(egui::Align::Center);
+        ui.allocate_ui_with_layout(Vec2::new(info_w, 0.0), column, |ui| {
+            ui.set_width(info_w);
+            typed(ui, v, theme.heading, REFUSAL_LINES_BESIDE);
+            actions(ui, v, out);
+        });
+        keys(ui, v, out);
+    });
+}
+
+/// The digits typed so far (in `size`), how many are left, and the room of a refusal.
+fn typed(ui: &mut Ui, v: &View<'_>, size: f32, refusal_lines: f32) {
+    let theme = v.theme;
+    let typed = &v.s.scan().keypad;
     let shown = widgets::grouped_digits(typed.as_str(), &ID_GROUPS);
     ui.label(
         RichText::new(shown)
-            .font(theme.bold(theme.title))
+            .font(theme.bold(size))
             .color(theme.palette.text),
     );
     widgets::muted(
@@ -168,12 +258,8 @@ fn keypad_column(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
             .t_args("keypad-digits-left", &[("count", typed.remaining().into())]),
     );
     // The refusal takes the same room whether shown or not: a keypad that jumped when the
-    // message goes would put the next tap on the wrong key. Three lines: the longest
-    // refusals (es, pt, tl, id) take three.
-    let error_room = Vec2::new(
-        ui.available_width(),
-        theme.body * 1.4 * 3.0 + theme.gap * 2.0,
-    );
+    // message goes would put the next tap on the wrong key.
+    let error_room = Vec2::new(ui.available_width(), refusal_room(theme, refusal_lines).y);
     ui.allocate_ui_with_layout(
         error_room,
         egui::Layout::top_down(egui::Align::Center),
@@ -184,26 +270,47 @@ fn keypad_column(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
             }
         },
     );
-    match widgets::keypad(ui, theme, &v.t("keypad-delete"), &v.t("keypad-clear")) {
+}
+
+fn keys(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
+    match widgets::keypad(ui, v.theme, &v.t("keypad-delete"), &v.t("keypad-clear")) {
         Some(Key::Digit(d)) => out.push(Event::KeypadDigit(d)),
         Some(Key::Delete) => out.push(Event::KeypadDelete),
         Some(Key::Clear) => out.push(Event::KeypadClear),
         None => {}
     }
-    ui.add_space(theme.gap_small);
-    // Side by side, so that the column fits a 16:9 screen with a three-line refusal.
+}
+
+/// "Scan the QR code instead" and "Done": side by side, or "Done" on top when the two do not
+/// fit the width.
+fn actions(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
+    let theme = v.theme;
+    let ready = !v.s.scan().keypad.is_empty();
     let (scan, done) = (v.t("keypad-scan-instead"), v.t("keypad-done"));
-    let buttons = [
-        (scan.as_str(), widgets::Kind::Secondary, true),
-        (done.as_str(), widgets::Kind::Primary, !typed.is_empty()),
+    let pair = [
+        (scan.as_str(), widgets::Kind::Secondary),
+        (done.as_str(), widgets::Kind::Primary),
     ];
-    ui.vertical_centered(
-        |ui| match widgets::button_row_enabled(ui, theme, &buttons) {
+    if widgets::button_row_width(ui, theme, &pair) <= ui.available_width() {
+        let buttons = [
+            (scan.as_str(), widgets::Kind::Secondary, true),
+            (done.as_str(), widgets::Kind::Primary, ready),
+        ];
+        match widgets::button_row_enabled(ui, theme, &buttons) {
             Some(0) => out.push(Event::CloseKeypad),
             Some(_) => out.push(Event::KeypadDone),
             None => {}
-        },
-    );
+        }
+        return;
+    }
+    let r = ui.add_enabled_ui(ready, |ui| widgets::primary_button(ui, theme, &done));
+    if r.inner.clicked() {
+        out.push(Event::KeypadDone);
+    }
+    ui.add_space(theme.gap_small);
+    if widgets::secondary_button(ui, theme, &scan).clicked() {
+        out.push(Event::CloseKeypad);
+    }
 }
 
 /// The message that tells the user what to change.
