@@ -1567,16 +1567,26 @@ mod tests {
         let render = SceneRender::new(&DemoScene::GlaredForm {
             qr_payload: FORM_URL.into(),
         });
-        for t in [1.3f32, 2.4, 5.1] {
+        // Throughout the sway (the code near the edge included): never read, and whenever it
+        // is seen the advice is the glare, not the distance.
+        let mut seen = 0;
+        for t in (1..20).map(|i| i as f32 * 0.45) {
             let grey = image::imageops::grayscale(&render.frame_at(t));
             let scan = crate::scan::Scanner::new().scan(&grey);
-            assert_eq!(scan.outcome, DecodeOutcome::SeenUnreadable, "t = {t}");
-            assert_eq!(
-                scan.hint,
-                Some(crate::scan::ScanHint::AvoidGlare),
+            assert!(
+                !matches!(scan.outcome, DecodeOutcome::Payload(_)),
                 "t = {t}"
             );
+            if scan.outcome == DecodeOutcome::SeenUnreadable {
+                seen += 1;
+                assert_eq!(
+                    scan.hint,
+                    Some(crate::scan::ScanHint::AvoidGlare),
+                    "t = {t}"
+                );
+            }
         }
+        assert!(seen >= 10, "seen in {seen} of 19 frames");
     }
 
     #[test]

@@ -662,8 +662,13 @@ fn bounds_of(corners: &[(f32, f32); 4], frame: &Frame<'_>) -> Region {
     Region::clipped(min(xs), min(ys), max(xs), max(ys), frame.w, frame.h)
 }
 
-/// What the user should change, judging from where the code was seen.
+/// What the user should change, judging from where the code was seen. A reflection comes
+/// first: it also swells the region where the code seems to be, which would otherwise read as
+/// "too close", and moving the form does not take a lamp's reflection off it, tilting does.
 fn hint_for(frame: &Frame<'_>, region: Region, module: f32) -> ScanHint {
+    if glared(frame, region) {
+        return ScanHint::AvoidGlare;
+    }
     let touches_edge = region.x0 == 0
         || region.y0 == 0
         || region.x1 as usize >= frame.w
@@ -674,6 +679,11 @@ fn hint_for(frame: &Frame<'_>, region: Region, module: f32) -> ScanHint {
     if module < 3.0 {
         return ScanHint::Closer;
     }
+    ScanHint::HoldStill
+}
+
+/// Whether more than 2 % of the region is saturated (a reflection across the code).
+fn glared(frame: &Frame<'_>, region: Region) -> bool {
     let mut saturated = 0usize;
     let mut total = 0usize;
     for y in (region.y0..region.y1).step_by(2) {
@@ -686,11 +696,7 @@ fn hint_for(frame: &Frame<'_>, region: Region, module: f32) -> ScanHint {
             saturated += usize::from(p >= 250);
         }
     }
-    if total > 0 && saturated * 50 > total {
-        ScanHint::AvoidGlare
-    } else {
-        ScanHint::HoldStill
-    }
+    total > 0 && saturated * 50 > total
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1563,6 +1569,11 @@ mod tests {
         assert_eq!(hint_for(&Frame::new(&grey), edge, 6.0), ScanHint::Farther);
         assert_eq!(
             hint_for(&Frame::new(&bright), middle, 6.0),
+            ScanHint::AvoidGlare
+        );
+        // A reflection swells the region where the code seems to be: still the glare.
+        assert_eq!(
+            hint_for(&Frame::new(&bright), edge, 20.0),
             ScanHint::AvoidGlare
         );
         assert_eq!(

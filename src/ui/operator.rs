@@ -246,9 +246,17 @@ pub fn show(
                     });
                 }
                 OperatorView::Open => {
-                    let (a, c) = open_screen(ui, v, health);
-                    action = a;
-                    close = c;
+                    // It fits a 16:9 screen; with larger text (a booth configured so) it scrolls.
+                    let max_height = ctx.content_rect().height() - theme.margin * 4.0;
+                    egui::ScrollArea::vertical()
+                        .id_salt("operator-screen")
+                        .max_height(max_height)
+                        .min_scrolled_height(max_height)
+                        .show(ui, |ui| {
+                            let (a, c) = open_screen(ui, v, health);
+                            action = a;
+                            close = c;
+                        });
                 }
             }
         });
