@@ -389,12 +389,7 @@ fn an_easy_japanese_session_goes_from_the_attract_screen_to_its_slip() {
         .loc
         .format(b.lang, "details-age", &[("age", Arg::from(41u32))]);
     assert!(b.shows(&age), "{age}");
-    b.tap("details-continue");
-    b.tap("photo-take");
-    b.wait_for(Screen::Review);
-    b.tap("review-use");
-    b.tap("confirm-send");
-    b.wait_for(Screen::Slip);
+    b.photo_and_send();
     assert!(b.shows(&b.t("slip-title")));
     assert!(b.shows(&b.t("slip-sent")));
 
@@ -523,12 +518,7 @@ fn with_the_intake_server_down_the_journey_ends_queued_and_honest() {
         "still down"
     );
     b.pick_birth_date(ADULT_BIRTH);
-    b.tap("details-continue");
-    b.tap("photo-take");
-    b.wait_for(Screen::Review);
-    b.tap("review-use");
-    b.tap("confirm-send");
-    b.wait_for(Screen::Slip);
+    b.photo_and_send();
     support::assert_told_queued(&b);
     // Queued means sealed on disk: nothing readable.
     assert_nothing_personal_on_disk(&b, &[TYPED_FORM_ID, "1985-04-12"]);

@@ -142,12 +142,7 @@ fn full_session(b: &mut TestBooth, by_keypad: Option<&str>, birth: &str) {
         "the form is found"
     );
     b.pick_birth_date(birth);
-    b.tap("details-continue");
-    b.tap("photo-take");
-    b.wait_for(Screen::Review);
-    b.tap("review-use");
-    b.tap("confirm-send");
-    b.wait_for(Screen::Slip);
+    b.photo_and_send();
     b.wait_until("the slip", |b| {
         b.harness.state().session().print_outcome().is_some()
     });

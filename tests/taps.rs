@@ -27,12 +27,7 @@ fn typical_adult(lang: Lang) -> usize {
     b.wait_for(Screen::Details);
     b.wait_for_form();
     b.pick_birth_date("19850412");
-    b.tap("details-continue");
-    b.tap("photo-take");
-    b.wait_for(Screen::Review);
-    b.tap("review-use");
-    b.tap("confirm-send");
-    b.wait_for(Screen::Slip);
+    b.photo_and_send();
     b.taps
 }
 

@@ -216,6 +216,17 @@ impl TestBooth {
         }
     }
 
+    /// From a filled-in details screen: continue, take the photo with the shutter, use it and
+    /// send; returns on the slip screen (four taps).
+    pub fn photo_and_send(&mut self) {
+        self.tap("details-continue");
+        self.tap("photo-take");
+        self.wait_for(Screen::Review);
+        self.tap("review-use");
+        self.tap("confirm-send");
+        self.wait_for(Screen::Slip);
+    }
+
     /// Types digits on the on-screen keypad.
     pub fn type_digits(&mut self, digits: &str) {
         for d in digits.chars() {
