@@ -994,10 +994,12 @@ fn the_help_panel_holds_the_countdown_until_it_is_closed() {
     assert_eq!(b.s.photo_countdown_s(b.now), None, "held again from zero");
     b.guided(&[], 4_000);
     assert_eq!(b.captures(), vec![Some(CROP)]);
-    // A retake comes back with the help closed.
-    b.send(Event::PhotoCaptured(photo()))
-        .send(Event::PhotoHelpOpened)
-        .send(Event::Retake);
+    b.send(Event::PhotoCaptured(photo())).send(Event::Retake);
+    // Left open when the photo is taken with the shutter, it is closed on the retake.
+    b.send(Event::PhotoHelpOpened).send(Event::Shutter);
+    assert_eq!(b.captures().len(), 2);
+    assert!(b.s.photo().help_open);
+    b.send(Event::PhotoCaptured(photo())).send(Event::Retake);
     assert_eq!(b.s.screen(), Screen::PhotoGuide);
     assert!(!b.s.photo().help_open);
 }

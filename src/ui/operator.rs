@@ -328,7 +328,7 @@ fn camera_column(
     health: &BoothHealth<'_>,
 ) -> Option<OperatorAction> {
     let theme = v.theme;
-    ui.label(RichText::new(v.t("operator-camera")).font(theme.bold(theme.body)));
+    section(ui, v, "operator-camera");
     let camera_text = match health.camera {
         CameraStatus::Starting => v.t("operator-camera-starting"),
         CameraStatus::Live { demo: true, .. } => v.t("operator-camera-demo"),
@@ -384,7 +384,7 @@ fn status_column(
         .max_col_width(ui.available_width() * 0.7)
         .spacing([theme.gap, theme.gap_small])
         .show(ui, |ui| {
-            ui.label(RichText::new(v.t("operator-metrics")).font(theme.bold(theme.body)));
+            section(ui, v, "operator-metrics");
             let started = health.metrics.sessions_started.load(Ordering::Relaxed);
             let finished = health.metrics.sessions_finished.load(Ordering::Relaxed);
             value(
@@ -413,7 +413,7 @@ fn status_column(
 /// a test print.
 fn printer_rows(ui: &mut egui::Ui, v: &View<'_>, printer: &PrinterHealth) -> bool {
     let theme = v.theme;
-    ui.label(RichText::new(v.t("operator-printer")).font(theme.bold(theme.body)));
+    section(ui, v, "operator-printer");
     let mut test = false;
     ui.vertical(|ui| {
         let condition = match &printer.condition {
@@ -458,7 +458,7 @@ fn printer_rows(ui: &mut egui::Ui, v: &View<'_>, printer: &PrinterHealth) -> boo
 /// languages have none. Returns true when staff asked for a test line.
 fn voice_rows(ui: &mut egui::Ui, v: &View<'_>, voice: &VoiceHealth<'_>) -> bool {
     let theme = v.theme;
-    ui.label(RichText::new(v.t("operator-voice")).font(theme.bold(theme.body)));
+    section(ui, v, "operator-voice");
     let mut test = false;
     ui.vertical(|ui| {
         if !voice.present {
@@ -558,7 +558,7 @@ fn spoken_entries(ui: &mut egui::Ui, v: &View<'_>, spoken: &[Spoken]) {
 /// true when staff asked to send everything now.
 fn outbox_rows(ui: &mut egui::Ui, v: &View<'_>, intake: &IntakeStatus) -> bool {
     let theme = v.theme;
-    ui.label(RichText::new(v.t("operator-outbox")).font(theme.bold(theme.body)));
+    section(ui, v, "operator-outbox");
     let text = match &intake.stats {
         Some(s) => v.tr.t_args(
             "operator-outbox-counts",
@@ -583,7 +583,7 @@ fn outbox_rows(ui: &mut egui::Ui, v: &View<'_>, intake: &IntakeStatus) -> bool {
         );
         ui.end_row();
     }
-    ui.label(RichText::new(v.t("operator-network")).font(theme.bold(theme.body)));
+    section(ui, v, "operator-network");
     let mut retry = false;
     ui.vertical(|ui| {
         let state = match (intake.reachable, &intake.last_error) {
@@ -611,7 +611,7 @@ fn calibration_rows(
     status: &CalibrationStatus,
 ) -> Option<CalibrationRequest> {
     let theme = v.theme;
-    ui.label(RichText::new(v.t("operator-calibration")).font(theme.bold(theme.body)));
+    section(ui, v, "operator-calibration");
     let mut request = None;
     ui.vertical(|ui| {
         let current = &status.current;
@@ -680,6 +680,11 @@ fn calibration_rows(
     });
     ui.end_row();
     request
+}
+
+/// The bold name of a part of the booth, at the head of its rows.
+fn section(ui: &mut egui::Ui, v: &View<'_>, id: &str) {
+    ui.label(RichText::new(v.t(id)).font(v.theme.bold(v.theme.body)));
 }
 
 /// A line of the operator screen in body size, wrapped at its column (staff read it close up,
