@@ -154,34 +154,7 @@ fn larger_text_and_high_contrast_switch_at_once_and_keep_every_button_usable() {
     // On every screen of the journey, with larger text on: every button labelled, finger-sized
     // and wholly on the 16:9 screen (nothing needs scrolling to be reached).
     b.tap("a11y-contrast-on");
-    let mut found = Vec::new();
-    let mut look = |b: &mut TestBooth| {
-        assert!(b.harness.state().access().look.larger_text);
-        found.extend(problems(b).0);
-        found.extend(off_screen(b));
-    };
-    look(&mut b);
-    b.tap("consent-accept");
-    look(&mut b);
-    b.tap("check-nothing-changed");
-    look(&mut b);
-    b.tap("scan-type-instead");
-    look(&mut b);
-    b.type_digits("20261121000000000067890");
-    b.tap("keypad-done");
-    b.wait_for_form();
-    look(&mut b);
-    b.pick_birth_date("19850412");
-    b.tap("details-continue");
-    look(&mut b);
-    b.tap("photo-take");
-    b.wait_for(Screen::Review);
-    look(&mut b);
-    b.tap("review-use");
-    look(&mut b);
-    b.tap("confirm-send");
-    b.wait_for(Screen::Slip);
-    look(&mut b);
+    let found = larger_text_journey(&mut b);
     assert!(found.is_empty(), "{}", found.join("\n"));
 
     // The switches belong to the session: the next user starts with kiosk-config's look.
@@ -196,4 +169,95 @@ fn larger_text_and_high_contrast_switch_at_once_and_keep_every_button_usable() {
         b.harness.ctx.global_style().text_styles[&egui::TextStyle::Body].size,
         body_before
     );
+}
+
+/// Walks a whole journey from the language screen with larger text on (the longest path of
+/// "before you start": a "yes" and its warning) and returns what is wrong on the way: buttons
+/// unlabelled, too small or not wholly on the screen, and screens taller than their room.
+fn larger_text_journey(b: &mut TestBooth) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut look = |b: &mut TestBooth| {
+        assert!(b.harness.state().access().look.larger_text);
+        found.extend(problems(b).0);
+        found.extend(off_screen(b));
+        if b.harness.state().screen_overflows() {
+            found.push(format!(
+                "{:?}: the screen is {:.0} pt taller than its room (part of it needs scrolling)",
+                b.screen(),
+                b.harness.state().screen_excess()
+            ));
+        }
+    };
+    look(b);
+    b.tap("consent-accept");
+    look(b);
+    // The longest case: a "yes" brings its warning, and "continue anyway" must stay in reach.
+    b.tap("check-something-changed");
+    b.tap_nth("answer-yes", 0);
+    b.tap_nth("answer-no", 1);
+    b.tap_nth("answer-no", 2);
+    look(b);
+    b.tap("check-continue-anyway");
+    look(b);
+    b.tap("scan-type-instead");
+    look(b);
+    b.type_digits("20261121000000000067890");
+    b.tap("keypad-done");
+    b.wait_for_form();
+    // Each stage of the date picker: decade, year, month, day.
+    look(b);
+    b.tap_label("1980–1989");
+    look(b);
+    b.tap_label("1985");
+    look(b);
+    b.tap_label("4");
+    look(b);
+    b.tap_label("12");
+    look(b);
+    b.tap("details-continue");
+    look(b);
+    b.tap("photo-take");
+    b.wait_for(Screen::Review);
+    look(b);
+    b.tap("review-use");
+    look(b);
+    b.tap("confirm-send");
+    b.wait_for(Screen::Slip);
+    look(b);
+    let lang = b.harness.state().session().language();
+    found.iter().map(|f| format!("{lang:?} {f}")).collect()
+}
+
+/// With larger text, every screen of a journey fits the 16:9 screen in every language the
+/// booth offers: no button out of reach, no screen that needs scrolling. Two tests, one per
+/// half of the languages, so that they run side by side.
+fn larger_text_fits(east_asian: bool) {
+    let mut found = Vec::new();
+    let is_east_asian = |l: Lang| {
+        matches!(
+            l,
+            Lang::Ja | Lang::JaEasy | Lang::ZhHans | Lang::ZhHant | Lang::Ko
+        )
+    };
+    for lang in Lang::ALL
+        .into_iter()
+        .filter(|l| is_east_asian(*l) == east_asian)
+    {
+        let mut b = TestBooth::start();
+        b.tap("attract-touch");
+        b.choose_language(lang);
+        b.tap("a11y-larger-text-off");
+        found.extend(larger_text_journey(&mut b));
+    }
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
+
+#[test]
+fn larger_text_fits_the_screen_in_japanese_chinese_and_korean() {
+    larger_text_fits(true);
+}
+
+#[test]
+fn larger_text_fits_the_screen_in_the_other_languages() {
+    larger_text_fits(false);
 }

@@ -77,6 +77,7 @@ check-nothing-changed = Nothing has changed
 check-something-changed = Something has changed
 check-continue = Continue
 check-continue-anyway = Continue anyway
+screen-more-below = More below
 
 ## 3 Scan
 

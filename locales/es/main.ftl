@@ -82,6 +82,7 @@ check-nothing-changed = No cambió nada
 check-something-changed = Algo cambió
 check-continue = Continuar
 check-continue-anyway = Continuar de todos modos
+screen-more-below = Hay más abajo
 
 ## 3 Scan
 

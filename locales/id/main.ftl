@@ -78,6 +78,7 @@ check-nothing-changed = Tidak ada yang berubah
 check-something-changed = Ada yang berubah
 check-continue = Lanjutkan
 check-continue-anyway = Tetap lanjutkan
+screen-more-below = Masih ada lanjutan di bawah
 
 ## 3 Scan
 

@@ -77,6 +77,7 @@ check-nothing-changed = かわった ことは ありません
 check-something-changed = かわった ことが あります
 check-continue = つぎへ
 check-continue-anyway = このまま つづける
+screen-more-below = したに つづきが あります
 
 ## 3 読み取り
 

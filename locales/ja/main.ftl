@@ -76,6 +76,7 @@ check-nothing-changed = 変更はありません
 check-something-changed = 変更があります
 check-continue = 次へ
 check-continue-anyway = このまま続ける
+screen-more-below = 下に続きがあります
 
 ## 3 読み取り
 

@@ -78,6 +78,7 @@ check-nothing-changed = 변경 사항이 없습니다
 check-something-changed = 변경 사항이 있습니다
 check-continue = 계속
 check-continue-anyway = 그대로 계속
+screen-more-below = 아래에 내용이 더 있습니다
 
 ## 3 읽기
 

@@ -78,6 +78,7 @@ check-nothing-changed = केही परिवर्तन भएको छ�
 check-something-changed = केही परिवर्तन भएको छ
 check-continue = जारी राख्नुहोस्
 check-continue-anyway = तैपनि जारी राख्नुहोस्
+screen-more-below = तल अझै छ
 
 ## 3 Scan
 

@@ -87,6 +87,7 @@ check-nothing-changed = Nada mudou
 check-something-changed = Algo mudou
 check-continue = Continuar
 check-continue-anyway = Continuar mesmo assim
+screen-more-below = Há mais abaixo
 
 ## 3 Scan
 

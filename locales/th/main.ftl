@@ -78,6 +78,7 @@ check-nothing-changed = ไม่มีอะไรเปลี่ยนแป�
 check-something-changed = มีการเปลี่ยนแปลง
 check-continue = ทำต่อ
 check-continue-anyway = ยืนยันที่จะทำต่อ
+screen-more-below = มีต่อด้านล่าง
 
 ## 3 Scan
 

@@ -77,6 +77,7 @@ check-nothing-changed = Wala pong nagbago
 check-something-changed = May nagbago po
 check-continue = Ituloy
 check-continue-anyway = Ituloy pa rin
+screen-more-below = May kasunod pa sa ibaba
 
 ## 3 Scan
 

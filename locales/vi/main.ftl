@@ -79,6 +79,7 @@ check-nothing-changed = Không có gì thay đổi
 check-something-changed = Có thay đổi
 check-continue = Tiếp tục
 check-continue-anyway = Vẫn tiếp tục
+screen-more-below = Còn nội dung ở phía dưới
 
 ## 3 Scan
 

@@ -77,6 +77,7 @@ check-nothing-changed = 没有变化
 check-something-changed = 有变化
 check-continue = 继续
 check-continue-anyway = 仍然继续
+screen-more-below = 下面还有内容
 
 ## 3 Scan
 

@@ -77,6 +77,7 @@ check-nothing-changed = 沒有變更
 check-something-changed = 有變更
 check-continue = 繼續
 check-continue-anyway = 仍要繼續
+screen-more-below = 下面還有內容
 
 ## 3 Scan
 

@@ -136,6 +136,18 @@ pub fn downscale_box(frame: &RgbImage, k: u32) -> RgbImage {
     RgbImage::from_raw(w, h, out).unwrap_or_else(|| frame.clone())
 }
 
+/// How [`sample_region`] fills each input pixel.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sampling {
+    /// Up to 3×3 bilinear samples averaged when the region is much larger than the input, so
+    /// a whole 1280-pixel frame does not alias into a 128-pixel input.
+    Averaged,
+    /// One bilinear sample per input pixel, as MediaPipe's own image-to-tensor step does: for
+    /// a face region only about twice the input's size, where averaging costs time and
+    /// changes little.
+    Single,
+}
+
 /// Fills an NHWC `out` (`size.0` wide, `size.1` high, 3 channels) with the frame's pixels in
 /// `roi`, mapped from 0–255 to `range`. Outside the frame the input is `range.0` (black).
 /// When the region is much larger than the input, several samples per input pixel are
@@ -145,12 +157,16 @@ pub fn sample_region(
     roi: &RotatedRect,
     size: (usize, usize),
     range: (f32, f32),
+    sampling: Sampling,
     out: &mut [f32],
 ) {
     let (ow, oh) = size;
     debug_assert_eq!(out.len(), ow * oh * 3);
     let scale = (roi.w / ow as f32).max(roi.h / oh as f32);
-    let n = (scale / 1.5).ceil().clamp(1.0, 3.0) as usize;
+    let n = match sampling {
+        Sampling::Averaged => (scale / 1.5).ceil().clamp(1.0, 3.0) as usize,
+        Sampling::Single => 1,
+    };
     let (lo, hi) = range;
     let count = (n * n) as f32;
     let k = (hi - lo) / 255.0 / count;
@@ -416,7 +432,14 @@ mod tests {
             ),
         ] {
             let mut fast = vec![0.0; size.0 * size.1 * 3];
-            sample_region(&frame, &roi, size, (-1.0, 1.0), &mut fast);
+            sample_region(
+                &frame,
+                &roi,
+                size,
+                (-1.0, 1.0),
+                Sampling::Averaged,
+                &mut fast,
+            );
             let plain = reference_sample(&frame, &roi, size, (-1.0, 1.0));
             let worst = fast
                 .iter()
@@ -472,7 +495,14 @@ mod tests {
             angle: 0.0,
         };
         let mut out = vec![0.0; 4 * 2 * 3];
-        sample_region(&frame, &roi, (4, 2), (-1.0, 1.0), &mut out);
+        sample_region(
+            &frame,
+            &roi,
+            (4, 2),
+            (-1.0, 1.0),
+            Sampling::Averaged,
+            &mut out,
+        );
         assert!((out[0] - 1.0).abs() < 1e-5, "inside is white: {}", out[0]);
         assert!(
             (out[3 * 3] + 1.0).abs() < 1e-5,

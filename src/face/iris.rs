@@ -6,7 +6,7 @@ use std::path::Path;
 
 use image::RgbImage;
 
-use super::geometry::{Point, RotatedRect, sample_region};
+use super::geometry::{Point, RotatedRect, Sampling, sample_region};
 use super::models::{ModelError, ModelFile};
 use super::runner::OnnxModel;
 
@@ -60,7 +60,14 @@ impl IrisModel {
             angle: (b.y - a.y).atan2(b.x - a.x),
         };
         let mut input = vec![0.0f32; INPUT * INPUT * 3];
-        sample_region(frame, &roi, (INPUT, INPUT), (0.0, 1.0), &mut input);
+        sample_region(
+            frame,
+            &roi,
+            (INPUT, INPUT),
+            (0.0, 1.0),
+            Sampling::Averaged,
+            &mut input,
+        );
         if mirrored {
             for row in input.chunks_exact_mut(INPUT * 3) {
                 let (pixels, _) = row.as_chunks_mut::<3>();

@@ -7,7 +7,7 @@ use std::path::Path;
 
 use image::RgbImage;
 
-use super::geometry::{Point, RotatedRect, sample_region};
+use super::geometry::{Point, RotatedRect, Sampling, sample_region};
 use super::models::{ModelError, ModelFile};
 use super::runner::OnnxModel;
 
@@ -111,7 +111,14 @@ impl Segmenter {
             angle: 0.0,
         };
         let mut input = vec![0.0f32; COLS * ROWS * 3];
-        sample_region(frame, &roi, (COLS, ROWS), (0.0, 1.0), &mut input);
+        sample_region(
+            frame,
+            &roi,
+            (COLS, ROWS),
+            (0.0, 1.0),
+            Sampling::Averaged,
+            &mut input,
+        );
         let mut outputs = self.model.run(&input)?;
         match outputs.pop() {
             Some(cells) if outputs.is_empty() && cells.len() == COLS * ROWS => Ok(PersonMask {

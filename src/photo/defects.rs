@@ -9,7 +9,7 @@ use image::{Rgb, RgbImage};
 use rand::{Rng, SeedableRng};
 
 use super::checks::CheckId;
-use crate::face::geometry::sample_region;
+use crate::face::geometry::{Sampling, sample_region};
 use crate::face::{Point, RotatedRect};
 
 /// One defect.
@@ -159,6 +159,7 @@ fn warp(frame: &RgbImage, from: Point, to: Point, zoom: f32, angle: f32) -> RgbI
         &roi,
         (w as usize, h as usize),
         (0.0, 255.0),
+        Sampling::Averaged,
         &mut buf,
     );
     let bytes = buf

@@ -115,6 +115,9 @@ pub struct BoothApp {
     pin_guard: PinGuard,
     setup: OperatorSetup,
     exit_requested: bool,
+    /// By how many points the last frame's screen was taller than its room (it scrolls when
+    /// this is positive).
+    screen_excess: f32,
     /// When the printer was last asked how it is.
     printer_checked: Option<Millis>,
     access: Accessibility,
@@ -170,6 +173,7 @@ impl BoothApp {
             pin_guard: PinGuard::default(),
             setup,
             exit_requested: false,
+            screen_excess: 0.0,
             printer_checked: None,
             access,
         }
@@ -215,6 +219,18 @@ impl BoothApp {
     /// True once staff chose "exit to desktop" on the operator screen.
     pub fn exit_requested(&self) -> bool {
         self.exit_requested
+    }
+
+    /// Whether the screen drawn last was taller than the room it has, so that part of it is
+    /// reached only by scrolling (or the "more below" button).
+    pub fn screen_overflows(&self) -> bool {
+        self.screen_excess > 1.0
+    }
+
+    /// By how many points the screen drawn last was taller than its room (negative: the room
+    /// left over).
+    pub fn screen_excess(&self) -> f32 {
+        self.screen_excess
     }
 
     /// Whether the attract screen shows the staff sign (something needs attention).
@@ -323,9 +339,14 @@ impl BoothApp {
         egui::Panel::top("top-bar")
             .frame(frame)
             .show(ui, |ui| bar = topbar::show(ui, &view, &row, &mut out));
+        let mut excess = 0.0;
         egui::CentralPanel::default()
             .frame(frame)
-            .show(ui, |ui| screens::show(ui, &view, &mut out));
+            .show(ui, |ui| excess = screens::show(ui, &view, &mut out));
+        if excess > 1.0 && self.screen_excess <= 1.0 {
+            tracing::debug!(screen = ?self.session.screen(), excess, "the screen is taller than its room");
+        }
+        self.screen_excess = excess;
         overlays::show(&ctx, &view, &mut out);
         if bar == Some(BarAction::OpenLanguagePicker) {
             self.language_picker = true;

@@ -64,6 +64,8 @@ pub fn show(
             let options = decades
                 .map(|d| Choice {
                     label: format!("{d}–{}", d + 9),
+                    // "1980–89": four decades a row with larger text, three rows, not four.
+                    short: Some(format!("{d}–{:02}", (d + 9) % 100)),
                     era: None,
                     digits: format!("{:03}", d / 10),
                     keep: 0,
@@ -78,6 +80,7 @@ pub fn show(
                 .filter(|y| *y <= today.year())
                 .map(|y| Choice {
                     label: y.to_string(),
+                    short: None,
                     era: CivilDate::new(y, 12, 31)
                         .ok()
                         .and_then(japanese_era)
@@ -103,6 +106,7 @@ pub fn show(
             let options = (1..=last)
                 .map(|m| Choice {
                     label: m.to_string(),
+                    short: None,
                     era: None,
                     digits: format!("{m:02}"),
                     keep: 4,
@@ -122,6 +126,7 @@ pub fn show(
             let options = (1..=last)
                 .map(|d| Choice {
                     label: d.to_string(),
+                    short: None,
                     era: None,
                     digits: format!("{d:02}"),
                     keep: 6,
@@ -220,6 +225,8 @@ pub fn show(
 /// One button of a grid: what it says and which digits it stands for.
 struct Choice {
     label: String,
+    /// A shorter form of the label for a narrow column; screen readers still say `label`.
+    short: Option<String>,
     /// The Japanese era year, painted under the label.
     era: Option<String>,
     digits: String,
@@ -239,20 +246,31 @@ fn grid<'a>(
     let gap = theme.gap_small;
     let font = egui::FontId::proportional(theme.body * 1.1);
     // No more columns than the widest label lets fit: a grid wider than its column would run
-    // into the next one.
-    let widest = options
-        .iter()
-        .map(|c| {
-            ui.ctx()
-                .fonts_mut(|f| f.layout_no_wrap(c.label.clone(), font.clone(), theme.palette.text))
-                .size()
-                .x
-        })
-        .fold(0.0, f32::max)
-        + 2.0 * ui.spacing().button_padding.x;
+    // into the next one. Where the short labels fit more columns, the grid uses them.
+    let widest = |short: bool| {
+        options
+            .iter()
+            .map(|c| {
+                let text = match (&c.short, short) {
+                    (Some(s), true) => s.clone(),
+                    _ => c.label.clone(),
+                };
+                ui.ctx()
+                    .fonts_mut(|f| f.layout_no_wrap(text, font.clone(), theme.palette.text))
+                    .size()
+                    .x
+            })
+            .fold(0.0, f32::max)
+            + 2.0 * ui.spacing().button_padding.x
+    };
     let room = ui.available_width() - theme.gap;
-    let fit = ((room + gap) / (widest + gap)).floor().max(1.0) as usize;
-    let columns = columns.min(fit).max(1);
+    let fit = |widest: f32| ((room + gap) / (widest + gap)).floor().max(1.0) as usize;
+    let full = fit(widest(false));
+    let short =
+        full < columns && options.iter().all(|c| c.short.is_some()) && fit(widest(true)) > full;
+    let columns = columns
+        .min(if short { fit(widest(true)) } else { full })
+        .max(1);
     let cols = columns as f32;
     // A gap's room on the right keeps the grid apart from the next column.
     let width = ((ui.available_width() - theme.gap - gap * (cols - 1.0)) / cols)
@@ -268,16 +286,20 @@ fn grid<'a>(
                 } else {
                     (theme.palette.surface, theme.palette.text)
                 };
-                let b = egui::Button::new(
-                    RichText::new(&choice.label)
-                        .size(theme.body * 1.1)
-                        .color(color),
-                )
-                .fill(fill)
-                .stroke(Stroke::new(theme.stroke, theme.palette.outline))
-                .corner_radius(theme.corner())
-                .min_size(size);
+                let shown = match (&choice.short, short) {
+                    (Some(s), true) => s,
+                    _ => &choice.label,
+                };
+                let b = egui::Button::new(RichText::new(shown).size(theme.body * 1.1).color(color))
+                    .fill(fill)
+                    .stroke(Stroke::new(theme.stroke, theme.palette.outline))
+                    .corner_radius(theme.corner())
+                    .min_size(size);
                 let r = ui.add(b);
+                if shown != &choice.label {
+                    let label = choice.label.as_str();
+                    r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, label));
+                }
                 if let Some(era) = &choice.era {
                     ui.painter().text(
                         r.rect.center_bottom() - Vec2::new(0.0, theme.gap_small * 0.5),

@@ -129,27 +129,45 @@ pub fn show(ui: &mut Ui, v: &View<'_>, row: &AccessRow, out: &mut Vec<Event>) ->
             }
         });
     });
+    let banner = |ui: &mut Ui, margin: egui::Margin| {
+        egui::Frame::new()
+            .fill(theme.palette.demo_banner)
+            .inner_margin(margin)
+            .show(ui, |ui| {
+                ui.set_min_width(ui.available_width());
+                ui.add(
+                    egui::Label::new(
+                        RichText::new(v.t("demo-mode-banner"))
+                            .size(theme.small)
+                            .color(egui::Color32::WHITE),
+                    )
+                    .wrap(),
+                );
+            });
+    };
+    let mut banner_shown = !v.booth.demo_camera;
     if second_row {
-        ui.horizontal_wrapped(|ui| {
+        ui.horizontal(|ui| {
             for b in &buttons {
                 if b.show(ui, theme) {
                     action = Some(b.action);
                 }
             }
+            // The demo banner shares the switches' row when it has room there: with larger
+            // text every line of height counts.
+            if !banner_shown && ui.available_width() > theme.touch * 8.0 {
+                ui.add_space(theme.gap);
+                let m = theme.gap_small.clamp(0.0, 127.0) as i8;
+                banner(
+                    ui,
+                    egui::Margin::symmetric(theme.gap.clamp(0.0, 127.0) as i8, m),
+                );
+                banner_shown = true;
+            }
         });
     }
-    if v.booth.demo_camera {
-        egui::Frame::new()
-            .fill(theme.palette.demo_banner)
-            .inner_margin(theme.inner_margin())
-            .show(ui, |ui| {
-                ui.set_min_width(ui.available_width());
-                ui.label(
-                    RichText::new(v.t("demo-mode-banner"))
-                        .size(theme.small)
-                        .color(egui::Color32::WHITE),
-                );
-            });
+    if !banner_shown {
+        banner(ui, theme.inner_margin());
     }
     action
 }

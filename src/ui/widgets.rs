@@ -345,13 +345,61 @@ pub fn error(ui: &mut Ui, theme: &Theme, text: &str) {
     notice(ui, theme, text, theme.palette.error_text);
 }
 
+/// Where a screen's main action and its alternative go: one under the other (main on top), or
+/// side by side in one row (larger text, short of height).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PairLayout {
+    Stacked,
+    /// In a row, the main action on the left.
+    RowMainFirst,
+    /// In a row, the main action on the right.
+    RowMainLast,
+}
+
+/// A screen's main action (primary) and its alternative (secondary). Returns `Some(true)` when
+/// the main action was tapped, `Some(false)` for the alternative.
+pub fn main_and_other(
+    ui: &mut Ui,
+    theme: &Theme,
+    layout: PairLayout,
+    main: &str,
+    other: &str,
+) -> Option<bool> {
+    let main_first = match layout {
+        PairLayout::Stacked => {
+            if primary_button(ui, theme, main).clicked() {
+                return Some(true);
+            }
+            ui.add_space(theme.gap_small);
+            return secondary_button(ui, theme, other)
+                .clicked()
+                .then_some(false);
+        }
+        PairLayout::RowMainFirst => true,
+        PairLayout::RowMainLast => false,
+    };
+    let (m, o) = ((main, Kind::Primary), (other, Kind::Secondary));
+    let buttons = if main_first { [m, o] } else { [o, m] };
+    button_row(ui, theme, &buttons).map(|i| (i == 0) == main_first)
+}
+
 /// A white panel grouping related content.
 pub fn card(ui: &mut Ui, theme: &Theme, add: impl FnOnce(&mut Ui)) {
+    card_sized(ui, theme, false, add);
+}
+
+/// A [`card`]; `tight` halves its margin, for screens short of room (larger text on 16:9).
+pub fn card_sized(ui: &mut Ui, theme: &Theme, tight: bool, add: impl FnOnce(&mut Ui)) {
+    let margin = if tight {
+        egui::Margin::same(theme.gap_small.clamp(0.0, 127.0) as i8)
+    } else {
+        theme.inner_margin()
+    };
     egui::Frame::new()
         .fill(theme.palette.surface)
         .stroke(Stroke::new(theme.stroke, theme.palette.outline))
         .corner_radius(theme.corner())
-        .inner_margin(theme.inner_margin())
+        .inner_margin(margin)
         .show(ui, |ui| {
             ui.set_min_width(ui.available_width());
             ui.with_layout(egui::Layout::top_down(egui::Align::Min), add);

@@ -291,7 +291,8 @@ fn choices(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
 fn choices_beside(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
     let theme = v.theme;
     let d = v.s.details();
-    widgets::heading(ui, theme, &v.t("details-cert-title"));
+    // No "Electronic certificates" heading: each question names its certificate, and the
+    // line is needed.
     let (on, off) = (v.t("details-cert-on"), v.t("details-cert-off"));
     // Laid out from the right (see `beside`): "off" first, so that "on" shows on its left.
     let pair = |ui: &mut Ui, on_text: &str, off_text: &str, value: bool| {
@@ -306,12 +307,9 @@ fn choices_beside(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
     };
     if v.s.signing_certificate_allowed() {
         let body = v.t("details-cert-signing");
-        let chosen = beside(
-            ui,
-            v,
-            |ui| widgets::body(ui, theme, &body),
-            |ui| pair(ui, &on, &off, v.s.signing_certificate()),
-        );
+        let chosen = beside(ui, v, &body, |ui| {
+            pair(ui, &on, &off, v.s.signing_certificate())
+        });
         if let Some(on) = chosen {
             out.push(Event::SetSigningCertificate(on));
         }
@@ -322,12 +320,7 @@ fn choices_beside(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
     }
     ui.add_space(theme.gap_small);
     let body = v.t("details-cert-auth");
-    let chosen = beside(
-        ui,
-        v,
-        |ui| widgets::body(ui, theme, &body),
-        |ui| pair(ui, &on, &off, d.auth_certificate),
-    );
+    let chosen = beside(ui, v, &body, |ui| pair(ui, &on, &off, d.auth_certificate));
     if let Some(on) = chosen {
         out.push(Event::SetAuthCertificate(on));
     }
@@ -339,15 +332,33 @@ fn choices_beside(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
 
 /// A question on the left and its choice buttons on the right, centred on the question's
 /// height. `buttons` is laid out from the right edge, so the question gets exactly the room
-/// the buttons leave.
-fn beside<R>(
-    ui: &mut Ui,
-    v: &View<'_>,
-    question: impl FnOnce(&mut Ui),
-    buttons: impl FnOnce(&mut Ui) -> R,
-) -> R {
+/// the buttons leave. A question that would need more than three lines there (long
+/// translations) takes the whole width instead, with its buttons on the right under it.
+fn beside<R>(ui: &mut Ui, v: &View<'_>, question: &str, buttons: impl FnOnce(&mut Ui) -> R) -> R {
     let theme = v.theme;
+    let (on, off) = (v.t("details-cert-on"), v.t("details-cert-off"));
+    let spacing = ui.spacing().item_spacing.x;
+    let buttons_w = widgets::choice_button_width(ui, theme, &on)
+        + widgets::choice_button_width(ui, theme, &off)
+        + 2.0 * spacing;
+    let text_w = (ui.available_width() - buttons_w - theme.gap).max(theme.touch * 3.0);
+    let lines = ui.ctx().fonts_mut(|f| {
+        f.layout(
+            question.to_owned(),
+            theme.font(theme.body),
+            theme.palette.text,
+            text_w,
+        )
+        .rows
+        .len()
+    });
     let row = egui::Layout::right_to_left(egui::Align::Center);
+    if lines > 3 {
+        widgets::body(ui, theme, question);
+        return ui
+            .allocate_ui_with_layout(egui::Vec2::new(ui.available_width(), 0.0), row, buttons)
+            .inner;
+    }
     ui.allocate_ui_with_layout(egui::Vec2::new(ui.available_width(), 0.0), row, |ui| {
         let chosen = buttons(ui);
         ui.add_space(theme.gap);
@@ -355,7 +366,7 @@ fn beside<R>(
         let column = egui::Layout::top_down(egui::Align::Min);
         ui.allocate_ui_with_layout(egui::Vec2::new(text_w, 0.0), column, |ui| {
             ui.set_width(text_w);
-            question(ui);
+            widgets::body(ui, theme, question);
         });
         chosen
     })

@@ -28,24 +28,15 @@ pub fn show(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
         // One under the other when there is room; side by side with larger text, so that
         // both stay on a 16:9 screen.
         let stacked = theme.primary_button().y * 2.0 + theme.gap_small * 3.0;
-        if ui.available_height() < stacked {
-            let buttons = [
-                (decline.as_str(), widgets::Kind::Secondary),
-                (accept.as_str(), widgets::Kind::Primary),
-            ];
-            match widgets::button_row(ui, theme, &buttons) {
-                Some(0) => out.push(Event::DeclineConsent),
-                Some(_) => out.push(Event::AcceptConsent),
-                None => {}
-            }
-            return;
-        }
-        if widgets::primary_button(ui, theme, &accept).clicked() {
-            out.push(Event::AcceptConsent);
-        }
-        ui.add_space(theme.gap_small);
-        if widgets::secondary_button(ui, theme, &decline).clicked() {
-            out.push(Event::DeclineConsent);
+        let layout = if ui.available_height() < stacked {
+            widgets::PairLayout::RowMainLast
+        } else {
+            widgets::PairLayout::Stacked
+        };
+        match widgets::main_and_other(ui, theme, layout, &accept, &decline) {
+            Some(true) => out.push(Event::AcceptConsent),
+            Some(false) => out.push(Event::DeclineConsent),
+            None => {}
         }
     });
 }

@@ -57,18 +57,107 @@ impl View<'_> {
     }
 }
 
-/// Draws the current screen.
-pub fn show(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
+/// Draws the current screen. Returns by how many points the screen is taller than the room it
+/// has (when positive it scrolls, and a "more below" button says so).
+pub fn show(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) -> f32 {
     // The main action of a screen with much content sits in a footer that never scrolls away.
-    if v.s.screen() == Screen::Details {
+    let footer: Option<fn(&mut Ui, &View<'_>, &mut Vec<Event>)> = match v.s.screen() {
+        Screen::Details => Some(details::footer),
+        Screen::BeforeStart if v.s.before_start().asking => Some(before_start::footer),
+        _ => None,
+    };
+    if let Some(footer) = footer {
         egui::Panel::bottom("screen-footer")
             .frame(egui::Frame::new().inner_margin(v.theme.inner_margin()))
-            .show(ui, |ui| details::footer(ui, v, out));
+            .show(ui, |ui| footer(ui, v, out));
     }
-    // Screens are laid out to fit; with larger text they may not, and then they scroll.
-    egui::ScrollArea::vertical()
-        .auto_shrink([false, false])
-        .show(ui, |ui| show_screen(ui, v, out));
+    // Screens are laid out to fit; with larger text they may not, and then they scroll, with
+    // a strip under the scrolled part for the "more below" button (so it covers nothing). The
+    // strip is kept from the frame that found the screen too tall.
+    let theme = v.theme;
+    let jump = egui::Id::unique("screen-scroll-to");
+    let tall = egui::Id::unique("screen-too-tall");
+    let strip = theme.touch + theme.gap_small * 2.0;
+    // Not on the attract screen: a tap anywhere there starts a session.
+    let strip_wanted = v.s.screen() != Screen::Attract;
+    let was_tall = strip_wanted && ui.ctx().data(|d| d.get_temp::<bool>(tall)).unwrap_or(false);
+    let full = ui.available_height();
+    let mut area = egui::ScrollArea::vertical()
+        .id_salt("screen")
+        .auto_shrink([false, false]);
+    if was_tall {
+        area = area.max_height((full - strip).max(theme.touch));
+    }
+    if let Some(y) = ui.ctx().data_mut(|d| d.remove_temp::<f32>(jump)) {
+        area = area.vertical_scroll_offset(y);
+    }
+    let shown = area.show(ui, |ui| show_screen(ui, v, out));
+    let view = shown.inner_rect;
+    let excess = shown.content_size.y - full;
+    let overflows = excess > 1.0;
+    let reserve = overflows && strip_wanted;
+    ui.ctx().data_mut(|d| d.insert_temp(tall, reserve));
+    if was_tall {
+        let hidden_below = shown.content_size.y - shown.state.clamped_offset().y - view.height();
+        if more_below(ui, v, strip, hidden_below > 1.0) {
+            // One tap shows the next part, keeping a little of what was seen for orientation.
+            let step = (view.height() * 0.8).min(hidden_below);
+            let y = shown.state.clamped_offset().y + step;
+            ui.ctx().data_mut(|d| d.insert_temp(jump, y));
+        }
+    }
+    if reserve != was_tall {
+        ui.ctx().request_repaint();
+    }
+    excess
+}
+
+/// A round button with a downward arrow under a screen whose content goes on below the visible
+/// part (larger text, long warnings): it says there is more, and a tap scrolls there, for
+/// those who do not know a touch screen scrolls by dragging. Once the end is shown it is
+/// greyed. Returns whether it was tapped.
+fn more_below(ui: &mut Ui, v: &View<'_>, strip: f32, more: bool) -> bool {
+    let theme = v.theme;
+    let p = &theme.palette;
+    let size = theme.touch;
+    let (row, _) = ui.allocate_exact_size(
+        egui::vec2(ui.available_width(), strip),
+        egui::Sense::hover(),
+    );
+    let rect = egui::Rect::from_center_size(row.center(), egui::Vec2::splat(size));
+    let label = v.t("screen-more-below");
+    let sense = if more {
+        egui::Sense::click()
+    } else {
+        egui::Sense::hover()
+    };
+    let r = ui.interact(rect, egui::Id::unique("screen-more-below"), sense);
+    r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, more, &label));
+    let (fill, ink) = if more {
+        (p.primary, p.on_primary)
+    } else {
+        (p.secondary, p.text_muted)
+    };
+    let painter = ui.painter();
+    let c = rect.center();
+    painter.circle(
+        c,
+        size / 2.0,
+        fill,
+        egui::Stroke::new(theme.stroke * 2.0, ink),
+    );
+    // A chevron pointing down: a shape, so it reads without colour or words.
+    let w = size * 0.22;
+    let arrow = vec![
+        c + egui::vec2(-w, -w * 0.5),
+        c + egui::vec2(0.0, w * 0.6),
+        c + egui::vec2(w, -w * 0.5),
+    ];
+    painter.add(egui::Shape::line(
+        arrow,
+        egui::Stroke::new(theme.stroke * 3.0, ink),
+    ));
+    more && r.clicked()
 }
 
 fn show_screen(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {

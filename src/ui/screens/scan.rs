@@ -24,9 +24,15 @@ pub fn show(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
 
 fn camera(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
     let theme = v.theme;
+    let cramped = super::cramped(ui.ctx(), theme);
     ui.vertical_centered(|ui| {
         widgets::title(ui, theme, &v.t("scan-title"));
-        widgets::body(ui, theme, &v.t("scan-hint"));
+        if cramped {
+            // Larger text: the whole width, one line rather than two, for the video.
+            ui.label(RichText::new(v.t("scan-hint")).size(theme.body));
+        } else {
+            widgets::body(ui, theme, &v.t("scan-hint"));
+        }
         ui.add_space(theme.gap_small);
         // The live video with its status line, and beside it where the code is on each form.
         let avail = ui.available_size();
@@ -35,7 +41,7 @@ fn camera(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
         // Under the video: its status line, then the way to the keypad (and the offer of it),
         // so that the way on stays on screen however tall the pictures beside are. Larger
         // text needs more room for them, and the video gives it up.
-        let (status_h, bottom) = if super::cramped(ui.ctx(), theme) {
+        let (status_h, bottom) = if cramped {
             (theme.touch * 3.5, theme.touch * 4.5)
         } else {
             (theme.touch * 2.0, theme.touch * 3.2)
