@@ -1,7 +1,7 @@
 //! Benchmark of the photo guide's per-frame analysis (issue 4) on a 1280×720 frame, on one
 //! thread, with exactly the kiosk's code: face detector, face mesh, segmentation (every other
 //! frame, as the live analyser runs it), the once-a-second rustface pass, and the twenty checks.
-//! The detector runs on every third frame while the mesh tracks the face, as in the kiosk.
+//! The detector runs on every fifth frame while the mesh tracks the face, as in the kiosk.
 //!
 //! The frame is the astronaut portrait from the models cache (scikit-image's `astronaut.png`,
 //! fetched by `scripts/setup.sh`) placed on a plain wall, else the demo camera's portrait.

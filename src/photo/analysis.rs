@@ -41,7 +41,7 @@ const WORK_WIDTH: u32 = 320;
 const OTHER_FACE_SCORE: f32 = 0.5;
 /// While a face is tracked, the detector runs on every n-th frame (for new and second faces)
 /// and the mesh follows the face from the previous frame's landmarks in between.
-const DETECT_EVERY: u32 = 3;
+pub const DETECT_EVERY: u32 = 5;
 /// The mesh's face-presence score below which the track is dropped and the next frame runs
 /// the detector again.
 const TRACK_PRESENCE: f32 = 0.7;
