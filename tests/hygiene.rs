@@ -60,10 +60,21 @@ fn contains(hay: &[u8], needle: &[u8]) -> bool {
 }
 
 /// A JPEG's start of image followed by a JFIF/Exif/quantisation-table marker.
+/// Whether `bytes` hold a JPEG: a start-of-image marker from which a JPEG header decodes. The
+/// marker alone is four bytes, which megabytes of encrypted records hold now and then by chance
+/// (the outbox's write-ahead log did once, in a cold CI run); a real photo also decodes.
 fn has_jpeg_start(bytes: &[u8]) -> bool {
-    bytes
-        .windows(4)
-        .any(|w| w[..3] == [0xFF, 0xD8, 0xFF] && (w[3] == 0xDB || (0xE0..=0xEF).contains(&w[3])))
+    bytes.windows(4).enumerate().any(|(i, w)| {
+        w[..3] == [0xFF, 0xD8, 0xFF]
+            && (w[3] == 0xDB || (0xE0..=0xEF).contains(&w[3]))
+            && image::codecs::jpeg::JpegDecoder::new(std::io::Cursor::new(&bytes[i..])).is_ok_and(
+                |d| {
+                    use image::ImageDecoder;
+                    let (w, h) = d.dimensions();
+                    w > 0 && h > 0
+                },
+            )
+    })
 }
 
 fn is_slip(p: &std::path::Path) -> bool {
@@ -283,4 +294,22 @@ fn declining_consent_after_an_earlier_session_leaves_nothing() {
     assert_eq!(b.screen(), Screen::Attract);
     assert_session_forgets(&b, "declined consent");
     assert_disk_forgets(&b, &seen, "declined consent");
+}
+
+/// The disk check's JPEG finder: a photo inside other bytes is found, the bare marker that
+/// random (encrypted) bytes hold by chance is not.
+#[test]
+fn the_jpeg_finder_finds_a_photo_and_not_a_chance_marker() {
+    let photo = image::RgbImage::from_fn(64, 48, |x, y| image::Rgb([x as u8 * 4, y as u8 * 5, 90]));
+    let mut jpeg = Vec::new();
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut jpeg, 90)
+        .encode_image(&photo)
+        .expect("encode");
+    let mut file = vec![0x5Au8; 1000];
+    file.extend_from_slice(&jpeg);
+    file.extend_from_slice(&[0xA5; 1000]);
+    assert!(has_jpeg_start(&file), "a photo inside a file");
+    let mut chance = vec![0x17u8; 2000];
+    chance[700..704].copy_from_slice(&[0xFF, 0xD8, 0xFF, 0xE0]);
+    assert!(!has_jpeg_start(&chance), "a marker followed by noise");
 }
