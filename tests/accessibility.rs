@@ -154,7 +154,7 @@ fn larger_text_and_high_contrast_switch_at_once_and_keep_every_button_usable() {
     // On every screen of the journey, with larger text on: every button labelled, finger-sized
     // and wholly on the 16:9 screen (nothing needs scrolling to be reached).
     b.tap("a11y-contrast-on");
-    let found = larger_text_journey(&mut b);
+    let found = fitting_journey(&mut b);
     assert!(found.is_empty(), "{}", found.join("\n"));
 
     // The switches belong to the session: the next user starts with kiosk-config's look.
@@ -171,13 +171,14 @@ fn larger_text_and_high_contrast_switch_at_once_and_keep_every_button_usable() {
     );
 }
 
-/// Walks a whole journey from the language screen with larger text on (the longest path of
-/// "before you start": a "yes" and its warning) and returns what is wrong on the way: buttons
-/// unlabelled, too small or not wholly on the screen, and screens taller than their room.
-fn larger_text_journey(b: &mut TestBooth) -> Vec<String> {
+/// Walks a whole journey from the language screen (the longest path of "before you start": a
+/// "yes" and its warning) and returns what is wrong on the way: buttons unlabelled, too small
+/// or not wholly on the screen, and screens taller than their room.
+fn fitting_journey(b: &mut TestBooth) -> Vec<String> {
+    let larger_text = b.harness.state().access().look.larger_text;
     let mut found = Vec::new();
     let mut look = |b: &mut TestBooth| {
-        assert!(b.harness.state().access().look.larger_text);
+        assert_eq!(b.harness.state().access().look.larger_text, larger_text);
         found.extend(problems(b).0);
         found.extend(off_screen(b));
         if b.harness.state().screen_overflows() {
@@ -225,13 +226,22 @@ fn larger_text_journey(b: &mut TestBooth) -> Vec<String> {
     b.wait_for(Screen::Slip);
     look(b);
     let lang = b.harness.state().session().language();
-    found.iter().map(|f| format!("{lang:?} {f}")).collect()
+    let size = if larger_text {
+        "larger text"
+    } else {
+        "normal text"
+    };
+    found
+        .iter()
+        .map(|f| format!("{lang:?} ({size}) {f}"))
+        .collect()
 }
 
-/// With larger text, every screen of a journey fits the 16:9 screen in every language the
-/// booth offers: no button out of reach, no screen that needs scrolling. Two tests, one per
-/// half of the languages, so that they run side by side.
-fn larger_text_fits(east_asian: bool) {
+/// In normal and in larger text, every screen of a journey fits the 16:9 screen in every
+/// language the booth offers: no button out of reach, no screen that needs scrolling (long
+/// wording takes a screen's compact form, as larger text does). Two tests, one per half of the
+/// languages, so that they run side by side.
+fn text_fits(east_asian: bool) {
     let mut found = Vec::new();
     let is_east_asian = |l: Lang| {
         matches!(
@@ -243,21 +253,25 @@ fn larger_text_fits(east_asian: bool) {
         .into_iter()
         .filter(|l| is_east_asian(*l) == east_asian)
     {
-        let mut b = TestBooth::start();
-        b.tap("attract-touch");
-        b.choose_language(lang);
-        b.tap("a11y-larger-text-off");
-        found.extend(larger_text_journey(&mut b));
+        for larger in [false, true] {
+            let mut b = TestBooth::start();
+            b.tap("attract-touch");
+            b.choose_language(lang);
+            if larger {
+                b.tap("a11y-larger-text-off");
+            }
+            found.extend(fitting_journey(&mut b));
+        }
     }
     assert!(found.is_empty(), "{}", found.join("\n"));
 }
 
 #[test]
-fn larger_text_fits_the_screen_in_japanese_chinese_and_korean() {
-    larger_text_fits(true);
+fn text_fits_the_screen_in_japanese_chinese_and_korean() {
+    text_fits(true);
 }
 
 #[test]
-fn larger_text_fits_the_screen_in_the_other_languages() {
-    larger_text_fits(false);
+fn text_fits_the_screen_in_the_other_languages() {
+    text_fits(false);
 }

@@ -83,7 +83,7 @@ PY
 # Debian's facedetect package carries the Grace Hopper portrait among its examples; apt fetches
 # the package (no install), dpkg-deb unpacks it into a scratch folder.
 GRACE="$CACHE/testimages/grace_hopper_512x512.jpg"
-if ! echo "$GRACE_HOPPER_SHA256  $GRACE" | sha256sum -c --quiet - 2>/dev/null; then
+if ! { [ -f "$GRACE" ] && echo "$GRACE_HOPPER_SHA256  $GRACE" | sha256sum -c --quiet - >/dev/null 2>&1; }; then
   echo "fetch-models: downloading Debian's facedetect package for its test portrait"
   mkdir -p "$CACHE/debs"
   rm -f "$CACHE"/debs/facedetect_*.deb

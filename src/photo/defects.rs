@@ -1,14 +1,15 @@
 //! A seeded generator of labelled photo defects (issue 4): from a compliant portrait frame it
 //! makes the mistakes users bring to the booth — standing off-centre, too close, too far, a
 //! tilted head, clutter or a shadow behind them, a side light, blur, a dark or blown-out
-//! picture, sensor noise — each labelled with the check that must catch it. Tests use it; the
+//! picture, sensor noise, a cap pulled down over the forehead — each labelled with the check
+//! that must catch it. Tests use it; the
 //! demo camera can play the defects and their correction.
 
 use image::imageops;
 use image::{Rgb, RgbImage};
 use rand::{Rng, SeedableRng};
 
-use super::checks::CheckId;
+use super::checks::{CheckId, Verdict};
 use crate::face::geometry::{Sampling, sample_region};
 use crate::face::{Point, RotatedRect};
 
@@ -35,10 +36,12 @@ pub enum Defect {
     Overexposed,
     /// Heavy sensor noise.
     Noise,
+    /// A dark blue cap over the hair and the upper forehead.
+    Hat,
 }
 
 impl Defect {
-    pub const ALL: [Defect; 10] = [
+    pub const ALL: [Defect; 11] = [
         Defect::Shift,
         Defect::TooClose,
         Defect::Roll,
@@ -49,6 +52,7 @@ impl Defect {
         Defect::Dark,
         Defect::Overexposed,
         Defect::Noise,
+        Defect::Hat,
     ];
 
     /// The check that must fail on this defect.
@@ -64,6 +68,16 @@ impl Defect {
             Defect::Dark => CheckId::FaceBrightness,
             Defect::Overexposed => CheckId::Exposure,
             Defect::Noise => CheckId::PlainBackground,
+            Defect::Hat => CheckId::HeadCovering,
+        }
+    }
+
+    /// The verdict that check must give: a failure, except for a head covering, which is only
+    /// ever a warning that the user confirms (design §3, check 20).
+    pub fn caught_as(self) -> Verdict {
+        match self {
+            Defect::Hat => Verdict::Warn,
+            _ => Verdict::Fail,
         }
     }
 
@@ -133,6 +147,22 @@ impl Defect {
                         .sum::<f32>()
                         / 2.0;
                     *p = Rgb(p.0.map(|c| (f32::from(c) + n).clamp(0.0, 255.0) as u8));
+                }
+                out
+            }
+            Defect::Hat => {
+                // A dome from above the hair down to a brim a little above the eyebrows,
+                // wider than the head; shaded darker towards the top.
+                let mut out = frame.clone();
+                let brim = face.y - h * 0.05;
+                for (x, y, p) in out.enumerate_pixels_mut() {
+                    let (fx, fy) = (x as f32, y as f32);
+                    let up = (brim - fy) / (h * 0.31);
+                    let dome = ((fx - face.x) / (w * 0.135)).powi(2) + up.powi(2) <= 1.0;
+                    if dome && fy < brim {
+                        let shade = 1.0 - 0.3 * up;
+                        *p = Rgb([28.0f32, 36.0, 78.0].map(|c| (c * shade) as u8));
+                    }
                 }
                 out
             }

@@ -27,7 +27,7 @@ fn warning_id(q: ChangeQuestion) -> &'static str {
 pub fn show(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
     let theme = v.theme;
     let answers = v.s.before_start();
-    let cramped = super::cramped(ui.ctx(), theme);
+    let cramped = super::cramped(ui.ctx(), v);
     ui.vertical_centered(|ui| {
         if answers.asking && cramped {
             // Larger text on 16:9: the title and its introduction share a row, so that three

@@ -17,7 +17,7 @@ const DATE_GROUPS: [usize; 3] = [4, 2, 2];
 
 pub fn show(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
     let theme = v.theme;
-    let compact = compact(ui.ctx(), theme);
+    let compact = compact(ui.ctx(), v);
     // Title and ID share a row: the keypad below needs every line of the screen. In the
     // compact form there is no title: the ID opens the form's strip.
     let id =
@@ -67,11 +67,11 @@ pub fn show(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
     });
 }
 
-/// The compact form of the details (larger text on a 16:9 screen): the braille choice goes
-/// into the footer beside the continue button, and each remaining choice sits beside its
-/// question.
-fn compact(ctx: &egui::Context, theme: &crate::ui::theme::Theme) -> bool {
-    super::cramped(ctx, theme)
+/// The compact form of the details (larger text on a 16:9 screen, or long wording): the
+/// braille choice goes into the footer beside the continue button, and each remaining choice
+/// sits beside its question.
+fn compact(ctx: &egui::Context, v: &View<'_>) -> bool {
+    super::cramped(ctx, v)
 }
 
 /// The form as the intake service knows it (name and address masked by the service), or
@@ -405,7 +405,7 @@ fn under_15_notice(ui: &mut Ui, v: &View<'_>) {
 /// The continue button, always visible at the bottom; in the compact form the braille choice
 /// sits on its left.
 pub fn footer(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
-    if !compact(ui.ctx(), v.theme) {
+    if !compact(ui.ctx(), v) {
         ui.vertical_centered(|ui| continue_buttons(ui, v, out));
         return;
     }

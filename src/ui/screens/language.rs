@@ -14,7 +14,7 @@ pub fn show(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
         ui.add_space(theme.gap);
         // With larger text, five tiles a row (if they fit the width) keep the consent's buttons
         // on a 16:9 screen.
-        let cramped = super::cramped(ui.ctx(), theme);
+        let cramped = super::cramped(ui.ctx(), v);
         let columns = if cramped { 5 } else { 4 };
         let langs = &v.booth.languages;
         if let Some(lang) = widgets::language_tiles(ui, theme, langs, v.tr.lang, columns) {

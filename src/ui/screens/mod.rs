@@ -95,6 +95,11 @@ pub fn show(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) -> f32 {
     let view = shown.inner_rect;
     let excess = shown.content_size.y - full;
     let overflows = excess > 1.0;
+    if overflows && !cramped(ui.ctx(), v) {
+        // Long wording: the next frame draws the compact form.
+        ui.ctx().data_mut(|d| d.insert_temp(squeezed_id(v), true));
+        ui.ctx().request_repaint();
+    }
     let reserve = overflows && strip_wanted;
     ui.ctx().data_mut(|d| d.insert_temp(tall, reserve));
     if was_tall {
@@ -179,10 +184,25 @@ fn show_screen(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
 /// (larger text on a 16:9 screen).
 const ROOMY_LINES: f32 = 36.0;
 
-/// Whether the screen is short for its text (larger text on a 16:9 screen), so that screens
-/// put things side by side rather than one under the other.
-fn cramped(ctx: &egui::Context, theme: &Theme) -> bool {
-    ctx.content_rect().height() < theme.body * ROOMY_LINES
+/// Whether the screen takes its compact form, putting things side by side rather than one
+/// under the other: the screen is short for its text (larger text on a 16:9 screen), or this
+/// screen, in this language and text size, was found taller than its room in its roomy form
+/// (long wording). The second is remembered, so that the form does not flip back and forth.
+fn cramped(ctx: &egui::Context, v: &View<'_>) -> bool {
+    ctx.content_rect().height() < v.theme.body * ROOMY_LINES
+        || ctx
+            .data(|d| d.get_temp::<bool>(squeezed_id(v)))
+            .unwrap_or(false)
+}
+
+/// Where `cramped` remembers that a screen did not fit in its roomy form.
+fn squeezed_id(v: &View<'_>) -> egui::Id {
+    egui::Id::unique((
+        "screen-squeezed",
+        v.s.screen(),
+        v.tr.lang,
+        v.theme.body.to_bits(),
+    ))
 }
 
 /// Draws a camera frame scaled to fit `max`, keeping its aspect ratio; returns where it went.

@@ -24,7 +24,7 @@ pub fn show(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
 
 fn camera(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
     let theme = v.theme;
-    let cramped = super::cramped(ui.ctx(), theme);
+    let cramped = super::cramped(ui.ctx(), v);
     ui.vertical_centered(|ui| {
         widgets::title(ui, theme, &v.t("scan-title"));
         if cramped {
