@@ -23,7 +23,7 @@ pub fn show(ctx: &egui::Context, v: &View<'_>, out: &mut Vec<Event>) {
             ui.set_max_width(theme.touch * 12.0);
             ui.vertical_centered(|ui| match overlay {
                 Overlay::ConfirmStartOver => {
-                    widgets::heading(ui, theme, &v.t("start-over-title"));
+                    widgets::balanced_heading(ui, theme, &v.t("start-over-title"));
                     widgets::body(ui, theme, &v.t("start-over-body"));
                     ui.add_space(theme.gap);
                     if widgets::primary_button(ui, theme, &v.t("start-over-no")).clicked() {
@@ -35,14 +35,14 @@ pub fn show(ctx: &egui::Context, v: &View<'_>, out: &mut Vec<Event>) {
                     }
                 }
                 Overlay::StaffCalled => {
-                    widgets::heading(ui, theme, &v.t("staff-called"));
+                    widgets::balanced_heading(ui, theme, &v.t("staff-called"));
                     ui.add_space(theme.gap);
                     if widgets::primary_button(ui, theme, &v.t("staff-called-close")).clicked() {
                         out.push(Event::DismissStaffNotice);
                     }
                 }
                 Overlay::InactivityWarning { .. } => {
-                    widgets::heading(ui, theme, &v.t("inactivity-title"));
+                    widgets::balanced_heading(ui, theme, &v.t("inactivity-title"));
                     let secs = v.s.reset_countdown_s(v.now).unwrap_or(0);
                     widgets::body(
                         ui,

@@ -190,6 +190,44 @@ pub fn heading(ui: &mut Ui, theme: &Theme, text: &str) {
     );
 }
 
+/// A heading that, when it needs more than one line, has lines of about equal length (no word
+/// or character left alone on the last line), each centred: for dialogs.
+pub fn balanced_heading(ui: &mut Ui, theme: &Theme, text: &str) {
+    let font = theme.bold(theme.heading);
+    let colour = theme.palette.text;
+    let room = ui.available_width().max(1.0);
+    let layout = |wrap: f32| {
+        let mut job = egui::text::LayoutJob::simple(text.to_owned(), font.clone(), colour, wrap);
+        job.halign = egui::Align::Center;
+        ui.painter().layout_job(job)
+    };
+    let full = layout(room);
+    let lines = full.rows.len();
+    // Widths (in steps of a twentieth of the room) that keep the line count, narrowest first;
+    // the first whose lines all end between words or phrases (Japanese breaks anywhere, but
+    // easy Japanese leaves a space between phrases), else the narrowest.
+    let keeping: Vec<_> = (1..20)
+        .map(|k| room * k as f32 / 20.0)
+        .filter(|w| *w * lines as f32 >= full.size().x)
+        .map(layout)
+        .filter(|g| g.rows.len() <= lines)
+        .collect();
+    let between_words = |g: &std::sync::Arc<egui::Galley>| {
+        g.rows.iter().rev().skip(1).all(|row| {
+            row.glyphs
+                .last()
+                .is_some_and(|c| c.chr.is_whitespace() || "。、，,.!！?？".contains(c.chr))
+        })
+    };
+    let galley = keeping
+        .iter()
+        .find(|g| between_words(g))
+        .or(keeping.first())
+        .cloned()
+        .unwrap_or(full);
+    ui.label(galley);
+}
+
 pub fn body(ui: &mut Ui, theme: &Theme, text: &str) {
     readable(ui, theme, |ui| {
         ui.label(
