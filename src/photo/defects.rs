@@ -2,8 +2,7 @@
 //! makes the mistakes users bring to the booth — standing off-centre, too close, too far, a
 //! tilted head, clutter or a shadow behind them, a side light, blur, a dark or blown-out
 //! picture, sensor noise, a cap pulled down over the forehead — each labelled with the check
-//! that must catch it. Tests use it; the
-//! demo camera can play the defects and their correction.
+//! that must catch it. Tests use it; the demo camera can play the defects and their correction.
 
 use image::imageops;
 use image::{Rgb, RgbImage};
