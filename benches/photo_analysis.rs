@@ -75,7 +75,8 @@ fn main() -> ExitCode {
     let (image, what) = frame();
     let image = Arc::new(image);
     let cfg = PhotoChecksConfig::default();
-    let (mut det, mut mesh, mut seg, mut second, mut checks, mut total) = (
+    let (mut det, mut mesh, mut iris, mut seg, mut second, mut checks, mut total) = (
+        Vec::new(),
         Vec::new(),
         Vec::new(),
         Vec::new(),
@@ -125,6 +126,7 @@ fn main() -> ExitCode {
         previous = analysis.results;
         det.push(times.detector);
         mesh.push(times.mesh);
+        iris.push(times.iris);
         seg.push(times.segmentation);
         second.push(times.second_faces);
         checks.push(t2 - t1);
@@ -141,6 +143,7 @@ fn main() -> ExitCode {
     for (name, v) in [
         ("face detector", det),
         ("face mesh", mesh),
+        ("iris (one eye every other frame)", iris),
         ("segmentation (every other frame)", seg),
         ("rustface (once a second)", second),
         ("twenty checks", checks),

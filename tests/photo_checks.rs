@@ -66,6 +66,7 @@ fn the_portrait_is_found_measured_and_her_smile_fails() {
         CheckId::Roll,
         CheckId::Yaw,
         CheckId::EyesOpen,
+        CheckId::EyesVisible,
         CheckId::Centred,
     ] {
         assert_eq!(
@@ -113,11 +114,13 @@ fn the_flag_behind_grace_hopper_fails_the_background_checks() {
         let (value, v) = verdict(&a, id);
         assert_eq!(v, Verdict::Fail, "{id}: {value:?}");
     }
-    // Her face itself is well lit and sharp: the failures are the background's.
+    // Her face itself is well lit and sharp, her eyes show through her tinted glasses: the
+    // failures are the background's.
     for id in [
         CheckId::FaceBrightness,
         CheckId::Sharpness,
         CheckId::EyesOpen,
+        CheckId::EyesVisible,
     ] {
         assert_eq!(
             verdict(&a, id).1,
@@ -157,6 +160,49 @@ fn each_defect_is_caught_by_the_check_meant_for_it() {
         }
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+/// The iris model finds both irises where the mesh puts the eyes; each iris is much darker than
+/// the white of its eye. A washed-out reflection on one lens leaves the eye box bright and
+/// without glare (the older measures pass it) but hides that iris: `eyes_visible` fails on it.
+#[test]
+fn the_irises_show_and_a_reflection_on_a_lens_hides_one() {
+    use myna_booth::photo::checks::light::lower_iris_contrast;
+    let base_frame = portrait();
+    let base = analyse(base_frame.clone());
+    let face = base.frame.face.as_ref().expect("face");
+    for (iris, eye) in face
+        .irises
+        .iter()
+        .zip([face.head.right_eye, face.head.left_eye])
+    {
+        let iris = iris.expect("the iris model ran on both eyes of a still");
+        assert!(
+            iris.centre.distance(eye) < 0.1 * face.head.eye_distance,
+            "iris at {:?}, eye centre at {eye:?}",
+            iris.centre
+        );
+        let r = iris.radius / face.head.eye_distance;
+        assert!(
+            (0.05..0.15).contains(&r),
+            "iris radius {r} of the eye distance"
+        );
+    }
+    let contrast = lower_iris_contrast(&base.frame.image, face).expect("measured");
+    assert!(contrast > 0.4, "iris contrast {contrast}");
+
+    let centre = face.head.right_eye.midpoint(face.head.left_eye);
+    let reflected = analyse(Defect::LensReflection.apply(&base_frame, centre, 0));
+    let face = reflected.frame.face.as_ref().expect("face");
+    let contrast = lower_iris_contrast(&reflected.frame.image, face).expect("measured");
+    assert!(
+        contrast < 0.2,
+        "iris contrast under the reflection {contrast}"
+    );
+    let (ratio, v) = verdict(&reflected, CheckId::EyesVisible);
+    assert_eq!(v, Verdict::Fail, "{ratio:?}");
+    // The eye box alone would have passed: as bright as the cheeks allow, no glare.
+    assert!(ratio.is_some_and(|r| r >= 0.45), "{ratio:?}");
 }
 
 /// Live frames: the detector runs on one frame in three while the mesh follows the face, and

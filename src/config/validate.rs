@@ -107,6 +107,7 @@ pub(super) const SECTIONS: &[(&str, &[&str])] = &[
             "neutral_expression_fail_lift",
             "eyes_visible_max_glare",
             "eyes_visible_min_luminance",
+            "eyes_visible_min_iris_contrast",
             "face_brightness_min",
             "face_brightness_max",
             "exposure_max_bright",
@@ -555,6 +556,12 @@ fn read_photo_checks(s: &mut Section) -> PhotoChecksConfig {
         eyes_visible_min_luminance: s.number(
             "eyes_visible_min_luminance",
             d.eyes_visible_min_luminance,
+            0.0..=1.0,
+            "a ratio",
+        ),
+        eyes_visible_min_iris_contrast: s.number(
+            "eyes_visible_min_iris_contrast",
+            d.eyes_visible_min_iris_contrast,
             0.0..=1.0,
             "a ratio",
         ),

@@ -6,6 +6,8 @@
 //! segmentation may run every other frame), the face it is tracking (the detector runs on every
 //! third frame while the mesh follows the face in between, as MediaPipe's own face-mesh graph
 //! does), the previous landmarks (for jitter) and the time of the last `rustface` pass.
+//! The iris model runs on one eye every other live frame (the frames the segmentation skips),
+//! the two eyes in turn; between runs an eye's iris is carried over, moved with its corners.
 //! `analyse_still` runs everything on one picture.
 
 use std::sync::{Arc, OnceLock};
@@ -19,7 +21,9 @@ use super::checks::{self, CheckResult, Verdict};
 use crate::config::PhotoChecksConfig;
 use crate::face::geometry::downscale_box;
 use crate::face::mesh::{Landmark, MeshResult};
-use crate::face::{Detection, FaceModels, ModelError, PersonMask, Point, Rect, SecondFaces};
+use crate::face::{
+    Detection, FaceModels, IrisResult, ModelError, PersonMask, Point, Rect, SecondFaces,
+};
 
 /// Photo height : width of the 45 × 35 mm format, and the head geometry of design §3 (mm).
 pub const PHOTO_H_MM: f32 = 45.0;
@@ -56,6 +60,13 @@ pub mod lm {
     /// Subject's right eye: outer corner, inner corner, upper lid, lower lid (two pairs more).
     pub const RIGHT_EYE: [usize; 8] = [33, 133, 159, 145, 160, 144, 158, 153];
     pub const LEFT_EYE: [usize; 8] = [263, 362, 386, 374, 387, 373, 385, 380];
+    /// The lid margins around each eye's opening, in order (MediaPipe's eye contours).
+    pub const RIGHT_EYE_OPENING: [usize; 16] = [
+        33, 246, 161, 160, 159, 158, 157, 173, 133, 155, 154, 153, 145, 144, 163, 7,
+    ];
+    pub const LEFT_EYE_OPENING: [usize; 16] = [
+        263, 466, 388, 387, 386, 385, 384, 398, 362, 382, 381, 380, 374, 373, 390, 249,
+    ];
     pub const LIP_UPPER_INNER: usize = 13;
     pub const LIP_LOWER_INNER: usize = 14;
     pub const MOUTH_RIGHT: usize = 61;
@@ -92,6 +103,9 @@ pub struct FaceAnalysis {
     pub detection: Detection,
     pub mesh: MeshResult,
     pub head: HeadGeometry,
+    /// The iris of the subject's right and left eye, from the iris model (`None` where it
+    /// has not run yet, or in tests without models).
+    pub irises: [Option<IrisResult>; 2],
 }
 
 impl FaceAnalysis {
@@ -108,6 +122,7 @@ impl FaceAnalysis {
 pub struct StageTimes {
     pub detector: Duration,
     pub mesh: Duration,
+    pub iris: Duration,
     pub segmentation: Duration,
     pub second_faces: Duration,
 }
@@ -242,6 +257,10 @@ pub struct Analyser {
     /// How many times the detector ran (for tests and the benchmark).
     detector_runs: u64,
     second_faces: Option<SecondFaces>,
+    /// Each eye's last iris, relative to its corners (see [`EyeIris`]).
+    last_irises: [Option<EyeIris>; 2],
+    /// Run the iris model on both eyes (stills), not on one eye every other frame.
+    both_irises: bool,
     rustface_every: Duration,
     last_rustface: Option<(Instant, Vec<Rect>)>,
 }
@@ -267,6 +286,8 @@ impl Analyser {
             track: None,
             detector_runs: 0,
             second_faces: SecondFaces::load(),
+            last_irises: [None, None],
+            both_irises: false,
             rustface_every: Duration::from_secs(1),
             last_rustface: None,
         }
@@ -284,7 +305,12 @@ impl Analyser {
         self.last_rustface = None;
         self.track = None;
         self.frame_index = 0;
-        let frame = self.analyse(image, Instant::now())?;
+        self.last_irises = [None, None];
+        self.both_irises = true;
+        let frame = self.analyse(image, Instant::now());
+        self.both_irises = false;
+        self.last_irises = [None, None];
+        let frame = frame?;
         self.last_landmarks = None;
         self.track = None;
         Ok(frame)
@@ -293,6 +319,43 @@ impl Analyser {
     /// How many frames the face detector has run on so far.
     pub fn detector_runs(&self) -> u64 {
         self.detector_runs
+    }
+
+    /// Both eyes' irises for a face with these landmarks: on a live frame the iris model runs
+    /// on at most one eye (see the module's doc), the other carried over from its last run; on a
+    /// still, on both.
+    fn irises(
+        &mut self,
+        image: &RgbImage,
+        landmarks: &[Landmark],
+    ) -> Result<[Option<IrisResult>; 2], ModelError> {
+        let corners = |eye: usize| {
+            let (outer, inner) = if eye == 0 {
+                (lm::RIGHT_EYE[0], lm::RIGHT_EYE[1])
+            } else {
+                (lm::LEFT_EYE[0], lm::LEFT_EYE[1])
+            };
+            let at = |i: usize| landmarks.get(i).map(|l| l.point());
+            at(outer).zip(at(inner))
+        };
+        let mut out = [None, None];
+        for (eye, slot) in out.iter_mut().enumerate() {
+            let Some((outer, inner)) = corners(eye) else {
+                self.last_irises[eye] = None;
+                continue;
+            };
+            // Live: on the frames the segmentation skips (even indices once counted), one
+            // eye, the two in turn: each eye every fourth frame, about eight times a second.
+            let due = self.both_irises
+                || self.last_irises[eye].is_none()
+                || self.frame_index % 4 == 2 * eye as u64;
+            if due {
+                let iris = self.models.iris.iris(image, outer, inner, eye == 1)?;
+                self.last_irises[eye] = Some(EyeIris::relative(iris, outer, inner));
+            }
+            *slot = self.last_irises[eye].map(|e| e.at(outer, inner));
+        }
+        Ok(out)
     }
 
     /// One live frame at time `now` (for the once-a-second rustface pass).
@@ -354,11 +417,25 @@ impl Analyser {
                     detection,
                     mesh,
                     head,
+                    irises: [None, None],
                 })
             }
             None => None,
         };
         times.mesh = t2.elapsed();
+
+        let t_iris = Instant::now();
+        let face = match face {
+            Some(mut f) => {
+                f.irises = self.irises(&image, &f.mesh.landmarks)?;
+                Some(f)
+            }
+            None => {
+                self.last_irises = [None, None];
+                None
+            }
+        };
+        times.iris = t_iris.elapsed();
         self.track = match (&face, main) {
             (Some(f), Some(used)) if f.mesh.presence >= TRACK_PRESENCE => {
                 let previous = self.track.as_ref().filter(|_| !detected);
@@ -421,6 +498,40 @@ impl Analyser {
             times,
             background_cache: OnceLock::new(),
         })
+    }
+}
+
+/// An iris relative to its eye: the centre in the frame whose x axis runs from the outer to
+/// the inner corner (corner distance = 1), and the radius over the corner distance; so an
+/// iris measured on one frame can be placed on the next, whose eye has moved a little.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct EyeIris {
+    along: f32,
+    across: f32,
+    radius: f32,
+}
+
+impl EyeIris {
+    fn relative(iris: IrisResult, outer: Point, inner: Point) -> EyeIris {
+        let (dx, dy) = (inner.x - outer.x, inner.y - outer.y);
+        let len2 = (dx * dx + dy * dy).max(1e-6);
+        let (px, py) = (iris.centre.x - outer.x, iris.centre.y - outer.y);
+        EyeIris {
+            along: (px * dx + py * dy) / len2,
+            across: (py * dx - px * dy) / len2,
+            radius: iris.radius / len2.sqrt(),
+        }
+    }
+
+    fn at(self, outer: Point, inner: Point) -> IrisResult {
+        let (dx, dy) = (inner.x - outer.x, inner.y - outer.y);
+        IrisResult {
+            centre: Point::new(
+                outer.x + self.along * dx - self.across * dy,
+                outer.y + self.along * dy + self.across * dx,
+            ),
+            radius: self.radius * dx.hypot(dy),
+        }
     }
 }
 
@@ -498,6 +609,28 @@ impl PhotoAnalysis {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_carried_over_iris_moves_and_turns_with_its_eye_corners() {
+        let iris = IrisResult {
+            centre: Point::new(112.0, 203.0),
+            radius: 9.0,
+        };
+        let (outer, inner) = (Point::new(100.0, 200.0), Point::new(140.0, 200.0));
+        let rel = EyeIris::relative(iris, outer, inner);
+        let same = rel.at(outer, inner);
+        assert!(same.centre.distance(iris.centre) < 1e-4 && (same.radius - 9.0).abs() < 1e-4);
+        // The head moved 30 px right and turned 90° about the outer corner.
+        let moved = rel.at(Point::new(130.0, 200.0), Point::new(130.0, 240.0));
+        assert!(
+            moved.centre.distance(Point::new(127.0, 212.0)) < 1e-3,
+            "{:?}",
+            moved.centre
+        );
+        // Twice as close: twice as large.
+        let closer = rel.at(outer, Point::new(180.0, 200.0));
+        assert!((closer.radius - 18.0).abs() < 1e-4);
+    }
 
     fn mesh_with(points: &[(usize, f32, f32)]) -> Vec<Landmark> {
         let mut lms = vec![Landmark::default(); crate::face::mesh::LANDMARKS];

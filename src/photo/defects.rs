@@ -1,7 +1,8 @@
 //! A seeded generator of labelled photo defects (issue 4): from a compliant portrait frame it
 //! makes the mistakes users bring to the booth — standing off-centre, too close, too far, a
 //! tilted head, clutter or a shadow behind them, a side light, blur, a dark or blown-out
-//! picture, sensor noise, a cap pulled down over the forehead — each labelled with the check
+//! picture, sensor noise, a cap pulled down over the forehead, a reflection on one lens of a
+//! pair of glasses — each labelled with the check
 //! that must catch it. Tests use it; the demo camera can play the defects and their correction.
 
 use image::imageops;
@@ -37,10 +38,13 @@ pub enum Defect {
     Noise,
     /// A dark blue cap over the hair and the upper forehead.
     Hat,
+    /// A soft, washed-out reflection on the lens over the subject's right eye (a window or a
+    /// lamp seen in the glasses): the eye box stays bright, but the iris no longer shows.
+    LensReflection,
 }
 
 impl Defect {
-    pub const ALL: [Defect; 11] = [
+    pub const ALL: [Defect; 12] = [
         Defect::Shift,
         Defect::TooClose,
         Defect::Roll,
@@ -52,6 +56,7 @@ impl Defect {
         Defect::Overexposed,
         Defect::Noise,
         Defect::Hat,
+        Defect::LensReflection,
     ];
 
     /// The check that must fail on this defect.
@@ -68,6 +73,7 @@ impl Defect {
             Defect::Overexposed => CheckId::Exposure,
             Defect::Noise => CheckId::PlainBackground,
             Defect::Hat => CheckId::HeadCovering,
+            Defect::LensReflection => CheckId::EyesVisible,
         }
     }
 
@@ -146,6 +152,24 @@ impl Defect {
                         .sum::<f32>()
                         / 2.0;
                     *p = Rgb(p.0.map(|c| (f32::from(c) + n).clamp(0.0, 255.0) as u8));
+                }
+                out
+            }
+            Defect::LensReflection => {
+                // Centred on the subject's right eye (the image's left of the eyes' midpoint,
+                // eyes about 9 % of the frame's width apart); opaque enough to hide the iris,
+                // nowhere near white enough to count as glare.
+                let mut out = frame.clone();
+                let centre = Point::new(face.x - w * 0.045, face.y);
+                let (rx, ry) = (w * 0.04, w * 0.028);
+                for (x, y, p) in out.enumerate_pixels_mut() {
+                    let r = ((x as f32 - centre.x) / rx).hypot((y as f32 - centre.y) / ry);
+                    let alpha = 0.8 * ((1.0 - r) / 0.3).clamp(0.0, 1.0);
+                    if alpha > 0.0 {
+                        *p = Rgb(p
+                            .0
+                            .map(|c| (f32::from(c) * (1.0 - alpha) + 228.0 * alpha) as u8));
+                    }
                 }
                 out
             }

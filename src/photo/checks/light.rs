@@ -1,13 +1,22 @@
 //! Checks 12–16 of design §3: the eyes are visible, the face is well and evenly lit, not over-
-//! or under-exposed, and sharp.
+//! or under-exposed, and sharp. "Visible" also asks that each iris (from the iris model) stand
+//! out darker than the white of its eye: a washed-out reflection on a lens, a fringe or a
+//! frame across the eye leaves an eye box as bright as ever but hides the iris.
 
 use super::pixels::{
     bounds, histogram, intersection, linear_luminance, luma, mean_of, pixels, square,
 };
 use super::{CheckId, CheckResult, Judge, Verdict, pass_if};
-use crate::face::Rect;
+use crate::face::{IrisResult, Point, Rect};
 use crate::photo::analysis::{AnalysedFrame, FaceAnalysis, lm};
 
+/// Inside this share of the iris radius a pixel is iris; beyond [`WHITE_FROM`] of it, inside the
+/// eye opening, the white of the eye.
+const IRIS_WITHIN: f32 = 0.8;
+const WHITE_FROM: f32 = 1.2;
+/// Fewer pixels of iris or of the white than this and the contrast is not measured (an eye
+/// nearly closed, or too small in the frame): `eyes_open` and `not_too_far` speak then.
+const MIN_CONTRAST_PIXELS: usize = 12;
 /// Luma at or above which an eye pixel is glare.
 const GLARE_LUMA: f32 = 250.0;
 /// Face pixels at or above / at or below these 8-bit lumas are blown / crushed.
@@ -49,8 +58,68 @@ fn eye_region(face: &FaceAnalysis, idx: &[usize; 8]) -> Rect {
     bounds(&pts, 0.1 * width)
 }
 
+/// How much darker the iris is than the white of the eye, in the eye opening whose lid margin is
+/// `opening`: 1 − iris luma / white luma (about 0.35–0.75 on real eyes; near 0 or below when a
+/// reflection or hair covers the iris). `None` when too little of either is in view.
+pub fn iris_contrast(img: &image::RgbImage, opening: &[Point], iris: &IrisResult) -> Option<f32> {
+    let area = bounds(opening, 0.0);
+    let (w, h) = (img.width() as f32, img.height() as f32);
+    let (x0, y0) = (area.x.max(0.0) as u32, area.y.max(0.0) as u32);
+    let (x1, y1) = ((area.x + area.w).min(w), (area.y + area.h).min(h));
+    let (mut iris_sum, mut iris_n, mut white_sum, mut white_n) = (0.0f32, 0usize, 0.0f32, 0usize);
+    for y in y0..y1.max(0.0) as u32 {
+        for x in x0..x1.max(0.0) as u32 {
+            let q = Point::new(x as f32 + 0.5, y as f32 + 0.5);
+            if !inside(opening, q) {
+                continue;
+            }
+            let l = luma(img.get_pixel(x, y).0);
+            let d = q.distance(iris.centre);
+            if d < IRIS_WITHIN * iris.radius {
+                iris_sum += l;
+                iris_n += 1;
+            } else if d > WHITE_FROM * iris.radius {
+                white_sum += l;
+                white_n += 1;
+            }
+        }
+    }
+    if iris_n < MIN_CONTRAST_PIXELS || white_n < MIN_CONTRAST_PIXELS {
+        return None;
+    }
+    let white = (white_sum / white_n as f32).max(1.0);
+    Some(1.0 - iris_sum / iris_n as f32 / white)
+}
+
+/// Whether `q` lies inside the polygon `poly` (even-odd rule).
+fn inside(poly: &[Point], q: Point) -> bool {
+    let mut inside = false;
+    for (k, a) in poly.iter().enumerate() {
+        let b = poly[(k + 1) % poly.len()];
+        if (a.y > q.y) != (b.y > q.y) && q.x < a.x + (q.y - a.y) / (b.y - a.y) * (b.x - a.x) {
+            inside = !inside;
+        }
+    }
+    inside
+}
+
+/// The lower iris contrast of the two eyes, where the iris model has run on them.
+pub fn lower_iris_contrast(img: &image::RgbImage, face: &FaceAnalysis) -> Option<f32> {
+    [
+        (&lm::RIGHT_EYE_OPENING, face.irises[0]),
+        (&lm::LEFT_EYE_OPENING, face.irises[1]),
+    ]
+    .into_iter()
+    .filter_map(|(idx, iris)| {
+        let opening: Vec<Point> = idx.iter().map(|&i| face.point(i)).collect();
+        iris_contrast(img, &opening, &iris?)
+    })
+    .reduce(f32::min)
+}
+
 /// 12 `eyes_visible`: the darker eye's mean luma over the cheeks' (dark lenses, hair over the
-/// eyes fail), and no more than the allowed share of glare pixels in the eye boxes.
+/// eyes fail), no more than the allowed share of glare pixels in the eye boxes, and each iris
+/// darker than the white of its eye (where measured).
 pub fn eyes_visible(frame: &AnalysedFrame, j: &Judge) -> CheckResult {
     let Some(face) = &frame.face else {
         return CheckResult::unmeasured(CheckId::EyesVisible);
@@ -73,8 +142,11 @@ pub fn eyes_visible(frame: &AnalysedFrame, j: &Judge) -> CheckResult {
     let ratio = er.min(el) / cheek.max(1.0);
     let all: Vec<_> = eyes.concat();
     let glare = all.iter().filter(|&&p| luma(p) >= GLARE_LUMA).count() as f32 / all.len() as f32;
+    let iris_shows = lower_iris_contrast(img, face)
+        .is_none_or(|c| j.at_least(c, j.cfg.eyes_visible_min_iris_contrast));
     let ok = j.at_least(ratio, j.cfg.eyes_visible_min_luminance)
-        && j.at_most(glare, j.cfg.eyes_visible_max_glare);
+        && j.at_most(glare, j.cfg.eyes_visible_max_glare)
+        && iris_shows;
     CheckResult::new(CheckId::EyesVisible, Some(ratio), pass_if(ok))
 }
 

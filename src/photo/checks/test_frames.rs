@@ -232,6 +232,7 @@ pub fn analysed(
                 roi: RotatedRect::default(),
             },
             head,
+            irises: [None, None],
         }),
         other_faces: Vec::new(),
         mask,
