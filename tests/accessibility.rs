@@ -9,6 +9,7 @@ use egui_kittest::kittest::{NodeT, Queryable, by};
 use myna_booth::assemble;
 use myna_booth::flow::Screen;
 use myna_booth::i18n::Lang;
+use myna_booth::photo::CheckId;
 use support::TestBooth;
 
 /// The buttons on the current screen that are too small or unlabelled, as readable lines, and
@@ -215,8 +216,14 @@ fn fitting_journey(b: &mut TestBooth) -> Vec<String> {
     look(b);
     b.tap_label("12");
     look(b);
+    // The photo screen at its fullest: a sitter in a cap, so the head-covering warning shows
+    // with its two answers below the shutter.
+    b.harness.state_mut().services_mut().set_demo_cap(true);
     b.tap("details-continue");
+    b.wait_for_guide_message(CheckId::HeadCovering);
+    assert!(b.shows(&b.t("covering-none")));
     look(b);
+    b.harness.state_mut().services_mut().set_demo_cap(false);
     b.tap("photo-take");
     b.wait_for(Screen::Review);
     look(b);

@@ -2,8 +2,10 @@
 //! sitter starts too far back and off to the side, then shifts, tilts and straightens, and the
 //! real guide (the face models on the demo camera's frames) tells the user what to change with
 //! a picture cue, then counts down and takes the photo by itself. Nobody presses the shutter.
-//! And the "special circumstances" path: a head covering worn for religious or medical reasons
-//! ends with a slip that gives the number to call and the masked ID.
+//! And the head-covering warning: a sitter in a cap is told to take it off and the photo waits;
+//! "I'm not wearing a hat or mask" answers a wrong warning with one tap, after which the guide
+//! takes the photo by itself. The "special circumstances" path: a head covering worn for
+//! religious or medical reasons ends with a slip that gives the number to call and the masked ID.
 //!
 //! Without the face models the first test fails and says to run the setup.
 
@@ -85,6 +87,65 @@ fn in_demo_mode_the_guide_gives_messages_and_takes_the_photo_by_itself() {
         "the automatic shot passed every check"
     );
     assert!(b.shows(&b.t("review-checks-passed")));
+}
+
+/// The demo sitter in a knitted cap: the real guide warns about it (the heuristic cannot know
+/// whether the warning is right), the capture waits, and the warning offers both answers. One
+/// tap on "I'm not wearing a hat or mask" and the guide counts down and takes the photo.
+#[test]
+fn a_head_covering_warning_waits_for_the_user_and_one_tap_answers_it() {
+    drop(Analyser::load_default().unwrap_or_else(|e| panic!("{e}")));
+    let mut b = TestBooth::start();
+    b.harness.state_mut().services_mut().set_demo_cap(true);
+    b.walk_to_photo(TYPED_FORM_ID, ADULT_BIRTH);
+
+    const STEP_MS: u64 = 20;
+    let deadline = Instant::now() + Duration::from_secs(120);
+    // The sitter in the cap sits still from the start: the cap is soon the only thing to say.
+    let mut warned_for_ms = 0;
+    while warned_for_ms < 3_000 {
+        assert!(Instant::now() < deadline, "no head-covering warning");
+        std::thread::sleep(Duration::from_millis(STEP_MS));
+        b.clock.advance(STEP_MS);
+        b.harness.step();
+        assert_eq!(b.screen(), Screen::PhotoGuide, "no capture while warned");
+        let session = b.harness.state().session();
+        let warned = session
+            .photo_guidance(b.clock.now_ms())
+            .is_some_and(|g| g.message() == Some(CheckId::HeadCovering));
+        warned_for_ms = if warned { warned_for_ms + STEP_MS } else { 0 };
+    }
+    b.harness.step();
+    assert!(b.shows(&b.t("guide-head-covering")));
+    assert!(b.shows(&b.t("covering-offer")) && b.shows(&b.t("covering-none")));
+    assert!(
+        b.harness
+            .state()
+            .session()
+            .photo_countdown_s(b.clock.now_ms())
+            .is_none(),
+        "no countdown while warned"
+    );
+
+    b.tap("covering-none");
+    assert!(b.harness.state().session().photo().covering_confirmed);
+    while b.screen() == Screen::PhotoGuide {
+        assert!(
+            Instant::now() < deadline,
+            "no automatic capture after the answer"
+        );
+        std::thread::sleep(Duration::from_millis(STEP_MS));
+        b.clock.advance(STEP_MS);
+        b.harness.step();
+    }
+    b.wait_for(Screen::Review);
+    let session = b.harness.state().session();
+    let passed = &session.photo().shot_checks[0];
+    assert!(
+        !passed.contains(&CheckId::HeadCovering),
+        "the review does not claim the covering check passed: {passed:?}"
+    );
+    assert_eq!(passed.len(), CheckId::ALL.len() - 1, "{passed:?}");
 }
 
 /// Someone who wears a head covering for religious or medical reasons reads what the photo

@@ -575,6 +575,12 @@ fn tour(lang: Lang, dir: &Path) {
     b.tap("details-continue");
     settle_video(&mut b);
     shot(&mut b, &mut shots, "photo-guide");
+    // A sitter in a cap: the head-covering warning and its two answers.
+    b.harness.state_mut().services_mut().set_demo_cap(true);
+    b.wait_for_guide_message(myna_booth::photo::CheckId::HeadCovering);
+    shot(&mut b, &mut shots, "photo-head-covering");
+    b.harness.state_mut().services_mut().set_demo_cap(false);
+    settle_video(&mut b);
     plug.unplug(true);
     b.wait_until("the camera fault", |b| {
         b.harness.state().session().camera_fault()

@@ -41,6 +41,9 @@ pub enum DemoScene {
     },
     /// A person sitting for an ID photo in front of a plain backdrop.
     Portrait,
+    /// The same person in a knitted cap pulled down over the eyebrows, already sitting still
+    /// (for showing and testing the head-covering warning and its answers).
+    PortraitInCap,
 }
 
 impl std::fmt::Debug for DemoScene {
@@ -59,6 +62,7 @@ impl std::fmt::Debug for DemoScene {
                 )
             }
             DemoScene::Portrait => f.write_str("Portrait"),
+            DemoScene::PortraitInCap => f.write_str("PortraitInCap"),
         }
     }
 }
@@ -189,6 +193,7 @@ fn scene_name(scene: &DemoScene) -> &'static str {
         DemoScene::Form { .. } => "form",
         DemoScene::GlaredForm { .. } => "glared form",
         DemoScene::Portrait => "portrait",
+        DemoScene::PortraitInCap => "portrait in a cap",
     }
 }
 
@@ -205,6 +210,8 @@ pub fn demo_frame(scene: &DemoScene, at: Duration) -> RgbImage {
 struct SceneRender {
     background: RgbImage,
     sprite: Option<(Sprite, Motion)>,
+    /// Seconds into the motion the scene starts at.
+    start_s: f32,
 }
 
 #[derive(Clone, Copy)]
@@ -221,23 +228,33 @@ impl SceneRender {
             DemoScene::Backdrop => SceneRender {
                 background: booth_backdrop(),
                 sprite: None,
+                start_s: 0.0,
             },
             DemoScene::Form { qr_payload } => SceneRender {
                 background: booth_backdrop(),
                 sprite: Some((form_sprite(qr_payload, false), Motion::Handheld)),
+                start_s: 0.0,
             },
             DemoScene::GlaredForm { qr_payload } => SceneRender {
                 background: booth_backdrop(),
                 sprite: Some((form_sprite(qr_payload, true), Motion::Handheld)),
+                start_s: 0.0,
             },
             DemoScene::Portrait => SceneRender {
                 background: portrait_backdrop(),
-                sprite: Some((person_sprite(), Motion::Breathing)),
+                sprite: Some((person_sprite(false), Motion::Breathing)),
+                start_s: 0.0,
+            },
+            DemoScene::PortraitInCap => SceneRender {
+                background: portrait_backdrop(),
+                sprite: Some((person_sprite(true), Motion::Breathing)),
+                start_s: SITTING_SETTLED_S,
             },
         }
     }
 
     fn frame_at(&self, t: f32) -> RgbImage {
+        let t = t + self.start_s;
         let mut frame = self.background.clone();
         if let Some((sprite, motion)) = &self.sprite {
             let pose = match motion {
@@ -1120,6 +1137,8 @@ const FACE: Rgb = [0.94, 0.79, 0.68];
 const FACE_SHADE: Rgb = [0.84, 0.66, 0.55];
 const HAIR: Rgb = [0.13, 0.10, 0.09];
 const HAIR_LIGHT: Rgb = [0.24, 0.19, 0.16];
+const CAP: Rgb = [0.10, 0.13, 0.30];
+const CAP_LIGHT: Rgb = [0.18, 0.22, 0.42];
 const JACKET: Rgb = [0.16, 0.20, 0.30];
 const JACKET_LIGHT: Rgb = [0.22, 0.27, 0.39];
 const SHIRT: Rgb = [0.96, 0.96, 0.97];
@@ -1132,7 +1151,8 @@ const LIP_UPPER: Rgb = [0.72, 0.42, 0.42];
 const LIP_LOWER: Rgb = [0.80, 0.50, 0.49];
 
 /// A stylised person facing the camera: head (crown to chin) about 47 % of the frame height.
-fn person_sprite() -> Sprite {
+/// The sitter; `cap`: in a knitted navy cap pulled down over the hair and the eyebrows.
+fn person_sprite(cap: bool) -> Sprite {
     let (w, h) = (DEMO_WIDTH as usize, DEMO_HEIGHT as usize);
     let hf = h as f32;
     let cx = w as f32 / 2.0;
@@ -1331,6 +1351,26 @@ fn person_sprite() -> Sprite {
             0.95,
             stroke(pts, 5.0, 2.6),
             flat(BROW),
+        );
+    }
+
+    if cap {
+        // A dome over the hair down to a ribbed band pulled over the eyebrows.
+        let cap_shape = smooth_max(ellipse(cx, 302.0, 146.0, 166.0), move |_, y| y - 280.0, 4.0);
+        c.paint(
+            (cx - 170.0, 100.0, cx + 170.0, 292.0),
+            1.0,
+            cap_shape,
+            move |x, y| {
+                let rib = if y > 240.0 && (x - cx).rem_euclid(9.0) < 4.5 {
+                    0.06
+                } else {
+                    0.0
+                };
+                let k = smoothstep(110.0, 270.0, y);
+                let base = mix3(CAP_LIGHT, CAP, 0.2 + 0.8 * k);
+                [base[0] + rib, base[1] + rib, base[2] + rib]
+            },
         );
     }
 

@@ -104,6 +104,9 @@ pub enum Event {
     HeadCoveringContinue,
     /// Do not apply now: print a slip with the number to call and the masked ID, then end.
     HeadCoveringSlip,
+    /// "I'm not wearing a hat or mask", tapped while that warning is the guide's message: the
+    /// heuristic was wrong, and its warning no longer holds the automatic capture back.
+    NoHeadCovering,
     ChooseShot(usize),
     Retake,
     UsePhoto,
@@ -172,7 +175,7 @@ impl Guidance {
     }
 
     /// [`message`](Self::message), leaving out the head-covering warning once the user
-    /// confirmed that they wear a covering for religious or medical reasons.
+    /// answered it (a covering for religious or medical reasons, or none at all).
     pub fn message_given(&self, covering_confirmed: bool) -> Option<CheckId> {
         let open: Vec<CheckResult> = self
             .checks

@@ -222,7 +222,8 @@ pub struct PhotoState {
     /// The explanation for people who wear a head covering for religious or medical reasons
     /// is open (no automatic capture meanwhile).
     pub covering_help: bool,
-    /// The user confirmed such a covering: its warning no longer holds the capture back.
+    /// The user answered the head-covering warning (such a covering, or none at all): the
+    /// warning no longer holds the capture back, for the rest of the session.
     pub covering_confirmed: bool,
     /// The help for wheelchair users, helpers and children is open: no automatic capture
     /// while the user reads it (it covers the video).
@@ -564,6 +565,11 @@ impl Session {
             (Screen::PhotoGuide, Event::PhotoHelpClosed) => self.photo.help_open = false,
             (Screen::PhotoGuide, Event::HeadCoveringContinue) if self.photo.covering_help => {
                 self.photo.covering_help = false;
+                self.photo.covering_confirmed = true;
+            }
+            (Screen::PhotoGuide, Event::NoHeadCovering)
+                if !self.photo.capturing && !self.photo.covering_help =>
+            {
                 self.photo.covering_confirmed = true;
             }
             (Screen::PhotoGuide, Event::HeadCoveringSlip) if self.photo.covering_help => {

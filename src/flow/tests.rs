@@ -1120,6 +1120,34 @@ fn a_head_covering_warning_holds_the_capture_until_the_user_confirms_it() {
 }
 
 #[test]
+fn a_wrong_head_covering_warning_is_answered_with_one_tap_and_stays_answered() {
+    let mut b = Booth::new();
+    b.walk_to_photo().guided_covering(5_000);
+    assert!(b.captures().is_empty());
+    // "I'm not wearing a hat or mask": no explanation to read, the guide goes on.
+    b.send(Event::NoHeadCovering);
+    assert!(b.s.photo().covering_confirmed && !b.s.photo().covering_help);
+    b.guided_covering(4_500);
+    assert_eq!(
+        b.captures(),
+        vec![Some(CROP)],
+        "answered: automatic capture"
+    );
+    // Retakes in the same session are not asked again.
+    b.send(Event::PhotoCaptured(photo())).send(Event::Retake);
+    b.guided_covering(4_500);
+    assert_eq!(b.captures().len(), 2);
+}
+
+#[test]
+fn the_no_covering_answer_does_nothing_while_the_explanation_is_open() {
+    let mut b = Booth::new();
+    b.walk_to_photo().guided_covering(1_000);
+    b.send(Event::HeadCoveringHelp).send(Event::NoHeadCovering);
+    assert!(b.s.photo().covering_help && !b.s.photo().covering_confirmed);
+}
+
+#[test]
 fn the_head_covering_slip_prints_the_number_to_call_and_ends_the_session() {
     let mut b = Booth::new();
     b.walk_to_photo()

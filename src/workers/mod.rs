@@ -130,6 +130,7 @@ pub struct Services {
     scene: Option<Screen>,
     /// Demo mode: the form on the scan screen has glare on its code (unreadable).
     demo_glare: bool,
+    demo_cap: bool,
     /// Frames on which the QR decoder panicked (each one isolated and skipped).
     decoder_panics: u64,
 }
@@ -312,6 +313,7 @@ impl Services {
             preview: false,
             scene: None,
             demo_glare: false,
+            demo_cap: false,
             decoder_panics: 0,
         })
     }
@@ -359,6 +361,15 @@ impl Services {
         }
     }
 
+    /// Demo mode only: the sitter on the photo screen wears a knitted cap (the head-covering
+    /// warning and its answers, for tests and for showing the booth).
+    pub fn set_demo_cap(&mut self, on: bool) {
+        self.demo_cap = on;
+        if let Some(screen) = self.scene {
+            self.set_demo_scene(screen);
+        }
+    }
+
     fn set_demo_scene(&self, screen: Screen) {
         if let Some(director) = &self.demo {
             director.set_scene(match screen {
@@ -368,6 +379,7 @@ impl Services {
                 Screen::Scan => DemoScene::Form {
                     qr_payload: demo_form_payload(),
                 },
+                Screen::PhotoGuide | Screen::Review if self.demo_cap => DemoScene::PortraitInCap,
                 Screen::PhotoGuide | Screen::Review => DemoScene::Portrait,
                 _ => DemoScene::Backdrop,
             });

@@ -19,6 +19,7 @@ use myna_booth::config::{self, CameraSource, KioskConfig};
 use myna_booth::domain::CivilDate;
 use myna_booth::flow::{FormLookup, Millis, Screen};
 use myna_booth::i18n::{Lang, Localizer};
+use myna_booth::photo::CheckId;
 use myna_booth::ui::{BoothApp, Clock, FontLibrary};
 
 /// A clock the test moves by hand, with a fixed "today".
@@ -283,6 +284,17 @@ impl TestBooth {
             self.harness.step();
         }
         self.harness.run();
+    }
+
+    /// On the photo screen: lets frames run until the guide's message is `check`.
+    pub fn wait_for_guide_message(&mut self, check: CheckId) {
+        self.wait_until(&format!("the guide's message about {check}"), |b| {
+            b.harness
+                .state()
+                .session()
+                .photo_guidance(b.clock.now_ms())
+                .is_some_and(|g| g.message() == Some(check))
+        });
     }
 
     /// From the attract screen to the photo screen in English, as an adult born `birth`

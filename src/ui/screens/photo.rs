@@ -59,7 +59,10 @@ pub fn show(ui: &mut Ui, v: &View<'_>, out: &mut Vec<Event>) {
         // Room below the video: the instructions, the shutter and the head-covering offer,
         // and an error line if any (without it the shutter is pushed off the screen).
         let error_shown = v.s.camera_fault() || photo.failed;
-        let below = theme.touch * if error_shown { 5.7 } else { 4.2 };
+        let second_offer =
+            !photo.covering_confirmed && head_covering::warned(guidance.map(|g| g.as_ref()));
+        let below = theme.touch
+            * (if error_shown { 5.7 } else { 4.2 } + if second_offer { 1.3 } else { 0.0 });
         let max = Vec2::new(avail.x * 0.8, (avail.y - below).max(theme.touch * 3.0));
         if let Some(rect) = video(ui, v, max) {
             overlay(ui, theme, rect, guidance.map(|g| g.as_ref()), countdown);
