@@ -257,10 +257,9 @@ pub struct Analyser {
     /// How many times the detector ran (for tests and the benchmark).
     detector_runs: u64,
     second_faces: Option<SecondFaces>,
-    /// Each eye's last iris, relative to its corners (see [`EyeIris`]).
+    /// Each eye's last iris, relative to its corners (see [`EyeIris`]); none on a still, so
+    /// the iris model runs on both eyes there.
     last_irises: [Option<EyeIris>; 2],
-    /// Run the iris model on both eyes (stills), not on one eye every other frame.
-    both_irises: bool,
     rustface_every: Duration,
     last_rustface: Option<(Instant, Vec<Rect>)>,
 }
@@ -287,7 +286,6 @@ impl Analyser {
             detector_runs: 0,
             second_faces: SecondFaces::load(),
             last_irises: [None, None],
-            both_irises: false,
             rustface_every: Duration::from_secs(1),
             last_rustface: None,
         }
@@ -306,9 +304,7 @@ impl Analyser {
         self.track = None;
         self.frame_index = 0;
         self.last_irises = [None, None];
-        self.both_irises = true;
         let frame = self.analyse(image, Instant::now());
-        self.both_irises = false;
         self.last_irises = [None, None];
         let frame = frame?;
         self.last_landmarks = None;
@@ -346,9 +342,7 @@ impl Analyser {
             };
             // Live: on the frames the segmentation skips (even indices once counted), one
             // eye, the two in turn: each eye every fourth frame, about eight times a second.
-            let due = self.both_irises
-                || self.last_irises[eye].is_none()
-                || self.frame_index % 4 == 2 * eye as u64;
+            let due = self.last_irises[eye].is_none() || self.frame_index % 4 == 2 * eye as u64;
             if due {
                 let iris = self.models.iris.iris(image, outer, inner, eye == 1)?;
                 self.last_irises[eye] = Some(EyeIris::relative(iris, outer, inner));
