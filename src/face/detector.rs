@@ -9,7 +9,7 @@ use std::path::Path;
 
 use image::RgbImage;
 
-use super::geometry::{Point, Rect, RotatedRect, Sampling, sample_region};
+use super::geometry::{Point, Rect, RotatedRect, Sampling, sampled};
 use super::models::{ModelError, ModelFile};
 use super::runner::OnnxModel;
 
@@ -109,15 +109,7 @@ impl FaceDetector {
             h: side,
             angle: 0.0,
         };
-        let mut input = vec![0.0f32; INPUT * INPUT * 3];
-        sample_region(
-            frame,
-            &roi,
-            (INPUT, INPUT),
-            (-1.0, 1.0),
-            Sampling::Averaged,
-            &mut input,
-        );
+        let input = sampled(frame, &roi, (INPUT, INPUT), (-1.0, 1.0), Sampling::Averaged);
         let outputs = self.model.run(&input)?;
         let (boxes, scores) = match outputs.as_slice() {
             [b, s] => (b, s),

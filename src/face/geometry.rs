@@ -77,6 +77,17 @@ pub struct RotatedRect {
 }
 
 impl RotatedRect {
+    /// An axis-aligned rectangle.
+    pub fn upright(r: Rect) -> Self {
+        RotatedRect {
+            cx: r.x + r.w / 2.0,
+            cy: r.y + r.h / 2.0,
+            w: r.w,
+            h: r.h,
+            angle: 0.0,
+        }
+    }
+
     /// The frame point at (u, v) of the rectangle, u and v from 0 to 1 along its own axes.
     pub fn point_at(&self, u: f32, v: f32) -> Point {
         let (s, c) = self.angle.sin_cos();
@@ -146,6 +157,19 @@ pub enum Sampling {
     /// a face region only about twice the input's size, where averaging costs time and
     /// changes little.
     Single,
+}
+
+/// [`sample_region`] into a new NHWC buffer of `size.0` × `size.1` × 3 (a model's input).
+pub fn sampled(
+    frame: &RgbImage,
+    roi: &RotatedRect,
+    size: (usize, usize),
+    range: (f32, f32),
+    sampling: Sampling,
+) -> Vec<f32> {
+    let mut input = vec![0.0f32; size.0 * size.1 * 3];
+    sample_region(frame, roi, size, range, sampling, &mut input);
+    input
 }
 
 /// Fills an NHWC `out` (`size.0` wide, `size.1` high, 3 channels) with the frame's pixels in

@@ -6,7 +6,7 @@ use std::path::Path;
 
 use image::RgbImage;
 
-use super::geometry::{Point, RotatedRect, Sampling, sample_region};
+use super::geometry::{Point, RotatedRect, Sampling, sampled};
 use super::models::{ModelError, ModelFile};
 use super::runner::OnnxModel;
 
@@ -59,15 +59,7 @@ impl IrisModel {
             h: side,
             angle: (b.y - a.y).atan2(b.x - a.x),
         };
-        let mut input = vec![0.0f32; INPUT * INPUT * 3];
-        sample_region(
-            frame,
-            &roi,
-            (INPUT, INPUT),
-            (0.0, 1.0),
-            Sampling::Averaged,
-            &mut input,
-        );
+        let mut input = sampled(frame, &roi, (INPUT, INPUT), (0.0, 1.0), Sampling::Averaged);
         if mirrored {
             for row in input.chunks_exact_mut(INPUT * 3) {
                 let (pixels, _) = row.as_chunks_mut::<3>();

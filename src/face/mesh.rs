@@ -11,7 +11,7 @@ use std::path::Path;
 use image::RgbImage;
 
 use super::detector::Detection;
-use super::geometry::{Point, RotatedRect, Sampling, sample_region};
+use super::geometry::{Point, RotatedRect, Sampling, sampled};
 use super::models::{ModelError, ModelFile};
 use super::runner::OnnxModel;
 
@@ -75,15 +75,7 @@ impl FaceMesh {
     /// The mesh of the face the detection found.
     pub fn landmarks(&self, frame: &RgbImage, d: &Detection) -> Result<MeshResult, ModelError> {
         let roi = roi_from_detection(d);
-        let mut input = vec![0.0f32; INPUT * INPUT * 3];
-        sample_region(
-            frame,
-            &roi,
-            (INPUT, INPUT),
-            (0.0, 1.0),
-            Sampling::Single,
-            &mut input,
-        );
+        let input = sampled(frame, &roi, (INPUT, INPUT), (0.0, 1.0), Sampling::Single);
         let outputs = self.model.run(&input)?;
         let (points, flag) = match outputs.as_slice() {
             [p, f] if p.len() == LANDMARKS * 3 && f.len() == 1 => (p, f[0]),

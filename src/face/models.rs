@@ -45,16 +45,19 @@ pub enum ModelError {
     },
 }
 
-/// The four converted models.
+/// The converted models: MediaPipe's four, and the face-parsing network.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ModelFile {
     Detector,
     Mesh,
     Iris,
     Segmentation,
+    /// The face-parsing network for head coverings (not a MediaPipe model).
+    Parsing,
 }
 
 impl ModelFile {
+    /// The four the photo guide runs (the face parsing is fetched and checked, not run yet).
     pub const ALL: [ModelFile; 4] = [
         ModelFile::Detector,
         ModelFile::Mesh,
@@ -62,13 +65,15 @@ impl ModelFile {
         ModelFile::Segmentation,
     ];
 
-    /// File stem, the same as the `.tflite` file in the mediapipe wheel.
+    /// File stem, the same as the `.tflite` file in the mediapipe wheel (the face parsing's
+    /// own name for the network converted from its PyTorch checkpoint).
     pub fn stem(self) -> &'static str {
         match self {
             ModelFile::Detector => "face_detection_short_range",
             ModelFile::Mesh => "face_landmark",
             ModelFile::Iris => "iris_landmark",
             ModelFile::Segmentation => "selfie_segmentation_landscape",
+            ModelFile::Parsing => "face_parsing",
         }
     }
 
@@ -79,6 +84,7 @@ impl ModelFile {
             ModelFile::Mesh => [1, 192, 192, 3],
             ModelFile::Iris => [1, 64, 64, 3],
             ModelFile::Segmentation => [1, 144, 256, 3],
+            ModelFile::Parsing => [1, 512, 512, 3],
         }
     }
 
@@ -107,7 +113,7 @@ pub fn missing_model(dir: &Path) -> Option<ModelError> {
         .map(|path| ModelError::Missing { path })
 }
 
-/// All four models, loaded.
+/// The four models the photo guide runs, loaded.
 #[derive(Debug)]
 pub struct FaceModels {
     pub detector: FaceDetector,

@@ -7,7 +7,7 @@ use std::path::Path;
 
 use image::RgbImage;
 
-use super::geometry::{Point, RotatedRect, Sampling, sample_region};
+use super::geometry::{Point, RotatedRect, Sampling, sampled};
 use super::models::{ModelError, ModelFile};
 use super::runner::OnnxModel;
 
@@ -110,15 +110,7 @@ impl Segmenter {
             h: fh as f32,
             angle: 0.0,
         };
-        let mut input = vec![0.0f32; COLS * ROWS * 3];
-        sample_region(
-            frame,
-            &roi,
-            (COLS, ROWS),
-            (0.0, 1.0),
-            Sampling::Averaged,
-            &mut input,
-        );
+        let input = sampled(frame, &roi, (COLS, ROWS), (0.0, 1.0), Sampling::Averaged);
         let mut outputs = self.model.run(&input)?;
         match outputs.pop() {
             Some(cells) if outputs.is_empty() && cells.len() == COLS * ROWS => Ok(PersonMask {
