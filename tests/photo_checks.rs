@@ -2,19 +2,25 @@
 //! `astronaut.png` (fetched into the models cache by `scripts/setup.sh`), framed as a booth
 //! camera sees a person, and the seeded defects of `photo::defects` applied to it. Each defect
 //! must make the check meant for it fail (a cap: warn) where the portrait passed it; her toothy
-//! smile must fail `mouth_closed`. Debian's `grace_hopper_512x512.jpg` (flag background) must
-//! fail the background checks.
+//! smile must fail `mouth_closed`. Debian's `grace_hopper_512x512.jpg` (flag background, cap)
+//! must fail the background checks and warn of her cap, live as on a still; the portraits of
+//! Obama and Biden (short dark and grey hair) must not.
 //!
 //! Without the models or the portrait this fails and says to run the setup.
 
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
+use std::time::{Duration, Instant};
 
 use image::{Rgb, RgbImage, imageops};
+use myna_booth::camera::{Frame, FrameAccessor};
 use myna_booth::config::PhotoChecksConfig;
 use myna_booth::face::Point;
 use myna_booth::face::models::{HOW_TO_GET_MODELS, models_dir};
+use myna_booth::flow::Event;
 use myna_booth::photo::defects::Defect;
 use myna_booth::photo::{Analyser, CheckId, PhotoAnalysis, Verdict};
+use myna_booth::workers::PhotoGuide;
 
 fn analyser() -> &'static Mutex<Analyser> {
     static ANALYSER: OnceLock<Mutex<Analyser>> = OnceLock::new();
@@ -68,6 +74,7 @@ fn the_portrait_is_found_measured_and_her_smile_fails() {
         CheckId::EyesOpen,
         CheckId::EyesVisible,
         CheckId::Centred,
+        CheckId::HeadCovering,
     ] {
         assert_eq!(
             verdict(&a, id).1,
@@ -76,6 +83,12 @@ fn the_portrait_is_found_measured_and_her_smile_fails() {
             verdict(&a, id)
         );
     }
+    // Her brown hair is hair to the face-parsing network, not a hat.
+    let hat = a
+        .frame
+        .hat_share
+        .expect("the face parsing ran on the still");
+    assert!(hat < 0.3, "share of her head labelled hat: {hat}");
     let crop = a.crop.expect("a crop");
     assert!(crop.height >= 531, "{crop:?}");
     assert!(
@@ -92,28 +105,36 @@ fn the_portrait_is_found_measured_and_her_smile_fails() {
     );
 }
 
-/// Debian's `facedetect` test portrait (fetched by the setup): Grace Hopper in uniform and
-/// cap in front of a flag. The busy flag background is what a user would be told about: both
-/// the plain-background and the background-objects checks fail on it. (The head-covering
-/// heuristic does not flag her cap, which leaves nearly all her forehead bare: it compares the
-/// colour of a forehead patch with the cheeks, and measures about 0.045 here against a
-/// warning threshold of 0.05; a known gap. A cap pulled down over the forehead, the generated
-/// `Hat` defect, is flagged.)
-#[test]
-fn the_flag_behind_grace_hopper_fails_the_background_checks() {
+fn grace_hopper() -> RgbImage {
     let path = models_dir()
         .join("testimages")
         .join("grace_hopper_512x512.jpg");
-    let frame = image::open(&path)
+    image::open(&path)
         .unwrap_or_else(|e| panic!("cannot read {}: {e}; {HOW_TO_GET_MODELS}", path.display()))
-        .to_rgb8();
-    let a = analyse(frame);
+        .to_rgb8()
+}
+
+/// Debian's `facedetect` test portrait (fetched by the setup): Grace Hopper in uniform and
+/// cap in front of a flag. The busy flag background is what a user would be told about: both
+/// the plain-background and the background-objects checks fail on it. Her cap leaves nearly
+/// all her forehead bare, so the colour comparison passes it (about 0.045 against 0.05); the
+/// face-parsing network labels most of her head above the brows hat, and the check warns.
+#[test]
+fn the_flag_behind_grace_hopper_fails_the_background_checks_and_her_cap_warns() {
+    let a = analyse(grace_hopper());
     assert_eq!(verdict(&a, CheckId::FacePresent).1, Verdict::Pass);
     assert_eq!(verdict(&a, CheckId::SingleFace).1, Verdict::Pass);
     for id in [CheckId::PlainBackground, CheckId::BackgroundObjects] {
         let (value, v) = verdict(&a, id);
         assert_eq!(v, Verdict::Fail, "{id}: {value:?}");
     }
+    let (value, v) = verdict(&a, CheckId::HeadCovering);
+    assert_eq!(v, Verdict::Warn, "her cap: {value:?}");
+    let hat = a
+        .frame
+        .hat_share
+        .expect("the face parsing ran on the still");
+    assert!(hat > 0.6, "share of her head labelled hat: {hat}");
     // Her face itself is well lit and sharp, her eyes show through her tinted glasses: the
     // failures are the background's.
     for id in [
@@ -129,6 +150,78 @@ fn the_flag_behind_grace_hopper_fails_the_background_checks() {
             verdict(&a, id)
         );
     }
+}
+
+/// Short dark hair and grey hair are hair, not a hat: the official portraits of Barack Obama
+/// and Joe Biden in face_recognition's test images (colour, public domain; fetched by the
+/// setup). Colour alone never flagged these; the face-parsing network must not either.
+#[test]
+fn short_dark_and_grey_hair_is_not_taken_for_a_hat() {
+    for name in ["obama.jpg", "biden.jpg"] {
+        let path = models_dir().join("testimages").join(name);
+        let frame = image::open(&path)
+            .unwrap_or_else(|e| panic!("cannot read {}: {e}; {HOW_TO_GET_MODELS}", path.display()))
+            .to_rgb8();
+        let a = analyse(frame);
+        assert_eq!(verdict(&a, CheckId::FacePresent).1, Verdict::Pass, "{name}");
+        let hat = a
+            .frame
+            .hat_share
+            .expect("the face parsing ran on the still");
+        assert!(hat < 0.2, "{name}: share of the head labelled hat: {hat}");
+        let (value, v) = verdict(&a, CheckId::HeadCovering);
+        assert_eq!(v, Verdict::Pass, "{name}: {value:?}");
+    }
+}
+
+/// Live, the face parsing runs on a thread of its own beside the analysis: Grace Hopper's first
+/// frame is judged by colour alone (her cap passes it), and once the network's reading of her
+/// head has come back the guide warns of the cap, as a user sitting down in one would see.
+#[test]
+fn live_the_guide_warns_of_grace_hoppers_cap_once_the_face_parsing_has_read_it() {
+    let image = Arc::new(grace_hopper());
+    let seq = Arc::new(AtomicU64::new(0));
+    let frames: FrameAccessor = Arc::new(move || {
+        Some(Frame {
+            image: Arc::clone(&image),
+            seq: seq.fetch_add(1, Ordering::SeqCst) + 1,
+            captured_at: Instant::now(),
+        })
+    });
+    let mut guide = PhotoGuide::start(frames, PhotoChecksConfig::default(), Arc::new(|| {}))
+        .unwrap_or_else(|e| panic!("{e}"));
+    guide.set_active(true);
+    let mut verdicts = Vec::new();
+    // A deadline against a hang, not a speed goal (the models load first).
+    let deadline = Instant::now() + Duration::from_secs(300);
+    while Instant::now() < deadline && verdicts.last() != Some(&Verdict::Warn) {
+        let mut events = Vec::new();
+        guide.poll(1, &mut events);
+        for e in events {
+            match e {
+                Event::PhotoGuidance(g) => {
+                    let r = g
+                        .checks
+                        .iter()
+                        .find(|r| r.id == CheckId::HeadCovering)
+                        .expect("every check runs");
+                    verdicts.push(r.verdict);
+                }
+                other => panic!("the guide gave up: {other:?}"),
+            }
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    assert_eq!(
+        verdicts.first(),
+        Some(&Verdict::Pass),
+        "before the network has read her head, colour alone judges: {verdicts:?}"
+    );
+    assert_eq!(
+        verdicts.last(),
+        Some(&Verdict::Warn),
+        "the cap is warned of once the reading is in: {verdicts:?}"
+    );
 }
 
 #[test]

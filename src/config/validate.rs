@@ -121,6 +121,8 @@ pub(super) const SECTIONS: &[(&str, &[&str])] = &[
             "background_objects_max_std",
             "background_shadow_max_difference",
             "head_covering_warn_colour",
+            "head_covering_warn_hat",
+            "head_covering_parsing",
         ],
     ),
     (
@@ -643,6 +645,13 @@ fn read_photo_checks(s: &mut Section) -> PhotoChecksConfig {
             0.0..=1.0,
             "chromaticity distance",
         ),
+        head_covering_warn_hat: s.number(
+            "head_covering_warn_hat",
+            d.head_covering_warn_hat,
+            0.0..=1.0,
+            "share of the head",
+        ),
+        head_covering_parsing: s.flag("head_covering_parsing", d.head_covering_parsing),
         backdrop: None,
     };
     if c.not_too_far_floor_crop_px > c.not_too_far_min_crop_px {

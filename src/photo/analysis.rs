@@ -8,7 +8,8 @@
 //! does), the previous landmarks (for jitter) and the time of the last `rustface` pass.
 //! The iris model runs on one eye every other live frame (the frames the segmentation skips),
 //! the two eyes in turn; between runs an eye's iris is carried over, moved with its corners.
-//! `analyse_still` runs everything on one picture.
+//! `analyse_still` runs everything on one picture, the face parsing too (`hat_reading`); live,
+//! the photo guide runs the face parsing on its own thread and hands its reading in.
 
 use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};
@@ -18,11 +19,12 @@ use image::RgbImage;
 use super::capture::CropRect;
 use super::checks::background::BackgroundView;
 use super::checks::{self, CheckResult, Verdict};
+use super::hat_reading::read_hat;
 use crate::config::PhotoChecksConfig;
 use crate::face::geometry::downscale_box;
 use crate::face::mesh::{Landmark, MeshResult};
 use crate::face::{
-    Detection, FaceModels, IrisResult, ModelError, PersonMask, Point, Rect, SecondFaces,
+    Detection, FaceModels, FaceParser, IrisResult, ModelError, PersonMask, Point, Rect, SecondFaces,
 };
 
 /// Photo height : width of the 45 × 35 mm format, and the head geometry of design §3 (mm).
@@ -142,6 +144,9 @@ pub struct AnalysedFrame {
     /// `None` for a still or the first frame.
     pub jitter_px: Option<f32>,
     pub times: StageTimes,
+    /// The face-parsing network's hat share of the main face's head (see `hat_reading`):
+    /// `None` with no face, or live before a reading that fits this head has come back.
+    pub hat_share: Option<f32>,
     /// The background view the background checks share, made once on first use.
     pub background_cache: OnceLock<Option<Arc<BackgroundView>>>,
 }
@@ -306,10 +311,18 @@ impl Analyser {
         self.last_irises = [None, None];
         let frame = self.analyse(image, Instant::now());
         self.last_irises = [None, None];
-        let frame = frame?;
+        let mut frame = frame?;
+        if let Some(face) = &frame.face {
+            frame.hat_share = read_hat(&self.models.parser, &frame.image, face)?.map(|r| r.share);
+        }
         self.last_landmarks = None;
         self.track = None;
         Ok(frame)
+    }
+
+    /// The face-parsing network, for a thread that runs it beside the live analysis.
+    pub fn parser(&self) -> Arc<FaceParser> {
+        Arc::clone(&self.models.parser)
     }
 
     /// How many frames the face detector has run on so far.
@@ -490,6 +503,7 @@ impl Analyser {
             mask: self.last_mask.clone(),
             jitter_px,
             times,
+            hat_share: None,
             background_cache: OnceLock::new(),
         })
     }

@@ -2,6 +2,7 @@
 //! [`Services`] facade that the UI thread polls without ever blocking.
 
 mod calibration;
+mod hat_reader;
 mod intake;
 mod photo_guide;
 mod printing;

@@ -3,13 +3,15 @@
 //! and reports a small [`Guidance`] to the flow. Loads the face models on its own thread, the
 //! first time they are needed; when they are missing or the analysis fails, it reports
 //! [`Event::PhotoGuideUnavailable`] and stops asking until the screen is entered again (the
-//! manual shutter always works). A panic in the analysis is caught by [`Worker`].
+//! manual shutter always works). A panic in the analysis is caught by [`Worker`]. The
+//! face parsing for head coverings runs on a thread of its own beside it ([`HatReader`]).
 
 use std::sync::Arc;
 use std::time::Instant;
 
 use image::RgbImage;
 
+use super::hat_reader::HatReader;
 use super::worker::{Notify, Worker};
 use crate::camera::FrameAccessor;
 use crate::config::PhotoChecksConfig;
@@ -56,18 +58,29 @@ impl PhotoGuide {
         notify: Notify,
     ) -> std::io::Result<Self> {
         let mut analyser: Option<Analyser> = None;
+        let mut hats: Option<HatReader> = None;
         let mut previous: Vec<CheckResult> = Vec::new();
         let worker = Worker::spawn("photo-guide", notify, move |job: Job| {
             if job.fresh {
                 previous.clear();
+                if let Some(h) = &mut hats {
+                    h.forget();
+                }
             }
             let analyser = match &mut analyser {
                 Some(a) => a,
                 None => analyser.insert(Analyser::load_default().map_err(GuideError::Models)?),
             };
-            let frame = analyser
-                .analyse(job.image, Instant::now())
+            if hats.is_none() && cfg.head_covering_parsing {
+                hats = HatReader::start(analyser.parser())
+                    .inspect_err(|e| tracing::warn!(error = %e, "no face-parsing thread"))
+                    .ok();
+            }
+            let now = Instant::now();
+            let mut frame = analyser
+                .analyse(job.image, now)
                 .map_err(GuideError::Analysis)?;
+            frame.hat_share = hats.as_mut().and_then(|h| h.update(&frame, now));
             let (w, h) = (frame.width(), frame.height());
             let head = frame
                 .face

@@ -295,8 +295,12 @@ pub fn covering_regions(face: &FaceAnalysis) -> [Rect; 3] {
     ]
 }
 
-/// 20 `head_covering`: the largest colour distance (rg chromaticity) of forehead, upper lip or
-/// chin from the cheeks. Only a heuristic: above the threshold it warns and the user confirms.
+/// 20 `head_covering`: the larger of two measures, each over its warning level (so 1 is where
+/// it warns): the largest colour distance (rg chromaticity) of forehead, upper lip or chin from
+/// the cheeks (a mask, a scarf or a cap pulled over the forehead), and the face-parsing
+/// network's share of hat over the head above the brows (a cap that leaves the forehead bare),
+/// when it has read this head and the operator has not switched it off. Only a heuristic:
+/// above 1 it warns and the user confirms.
 pub fn head_covering(frame: &AnalysedFrame, j: &Judge) -> CheckResult {
     let id = CheckId::HeadCovering;
     let Some(face) = &frame.face else {
@@ -305,15 +309,24 @@ pub fn head_covering(frame: &AnalysedFrame, j: &Judge) -> CheckResult {
     let (cr, cl) = cheek_regions(face);
     let mut cheeks = pixels(&frame.image, &cr);
     cheeks.extend(pixels(&frame.image, &cl));
-    let Some(skin) = mean_colour(&cheeks).map(chroma) else {
-        return CheckResult::new(id, None, Verdict::Warn);
+    let colour = mean_colour(&cheeks).map(chroma).map(|skin| {
+        covering_regions(face)
+            .iter()
+            .filter_map(|r| mean_colour(&pixels(&frame.image, r)).map(chroma))
+            .map(|c| (c.0 - skin.0).hypot(c.1 - skin.1))
+            .fold(0.0f32, f32::max)
+    });
+    let hat = frame.hat_share.filter(|_| j.cfg.head_covering_parsing);
+    let level = |value: f32, warn: f32| value / warn.max(f32::EPSILON);
+    let worst = match (colour, hat) {
+        (None, None) => return CheckResult::new(id, None, Verdict::Warn),
+        (c, h) => c
+            .map(|c| level(c, j.cfg.head_covering_warn_colour))
+            .into_iter()
+            .chain(h.map(|h| level(h, j.cfg.head_covering_warn_hat)))
+            .fold(0.0f32, f32::max),
     };
-    let worst = covering_regions(face)
-        .iter()
-        .filter_map(|r| mean_colour(&pixels(&frame.image, r)).map(chroma))
-        .map(|c| (c.0 - skin.0).hypot(c.1 - skin.1))
-        .fold(0.0f32, f32::max);
-    let verdict = if j.at_most(worst, j.cfg.head_covering_warn_colour) {
+    let verdict = if j.at_most(worst, 1.0) {
         Verdict::Pass
     } else {
         Verdict::Warn

@@ -238,6 +238,7 @@ pub fn analysed(
         mask,
         jitter_px: None,
         times: StageTimes::default(),
+        hat_share: Some(0.0),
         background_cache: Default::default(),
     }
 }

@@ -312,6 +312,40 @@ fn a_mask_over_the_mouth_only_warns_head_covering() {
 }
 
 #[test]
+fn a_cap_the_face_parser_sees_warns_though_the_forehead_is_bare() {
+    // The forehead, lip and chin are skin like the cheeks: colour alone passes.
+    let mut capped = clean();
+    capped.hat_share = Some(0.79);
+    let r = check(&capped, CheckId::HeadCovering);
+    assert_eq!(r.verdict, Verdict::Warn, "{r:?}");
+    assert!(
+        r.value.is_some_and(|v| (v - 0.79 / 0.5).abs() < 1e-4),
+        "{r:?}"
+    );
+    // Below its threshold the share passes; no reading yet: colour alone.
+    capped.hat_share = Some(0.2);
+    assert_verdict(&capped, CheckId::HeadCovering, Verdict::Pass);
+    capped.hat_share = None;
+    assert_verdict(&capped, CheckId::HeadCovering, Verdict::Pass);
+}
+
+#[test]
+fn an_operator_can_switch_the_face_parser_off() {
+    let mut capped = clean();
+    capped.hat_share = Some(1.0);
+    let cfg = PhotoChecksConfig {
+        head_covering_parsing: false,
+        ..cfg()
+    };
+    let judge = Judge {
+        cfg: &cfg,
+        was_passing: false,
+    };
+    let r = run_one(CheckId::HeadCovering, &capped, &judge);
+    assert_eq!(r.verdict, Verdict::Pass, "{r:?}");
+}
+
+#[test]
 fn hysteresis_keeps_a_passing_check_passing_just_over_its_threshold() {
     let frame = rotated(&clean(), 5.15);
     let cfg = cfg();
