@@ -69,13 +69,17 @@ impl PhotoGuide {
             }
             let analyser = match &mut analyser {
                 Some(a) => a,
-                None => analyser.insert(Analyser::load_default().map_err(GuideError::Models)?),
+                None => {
+                    let loaded = Analyser::load_default().map_err(GuideError::Models)?;
+                    if cfg.head_covering_parsing {
+                        // Without the thread, the check judges by colour alone.
+                        hats = HatReader::start(loaded.parser())
+                            .inspect_err(|e| tracing::warn!(error = %e, "no face-parsing thread"))
+                            .ok();
+                    }
+                    analyser.insert(loaded)
+                }
             };
-            if hats.is_none() && cfg.head_covering_parsing {
-                hats = HatReader::start(analyser.parser())
-                    .inspect_err(|e| tracing::warn!(error = %e, "no face-parsing thread"))
-                    .ok();
-            }
             let now = Instant::now();
             let mut frame = analyser
                 .analyse(job.image, now)

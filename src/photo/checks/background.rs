@@ -318,13 +318,12 @@ pub fn head_covering(frame: &AnalysedFrame, j: &Judge) -> CheckResult {
     });
     let hat = frame.hat_share.filter(|_| j.cfg.head_covering_parsing);
     let level = |value: f32, warn: f32| value / warn.max(f32::EPSILON);
-    let worst = match (colour, hat) {
-        (None, None) => return CheckResult::new(id, None, Verdict::Warn),
-        (c, h) => c
-            .map(|c| level(c, j.cfg.head_covering_warn_colour))
-            .into_iter()
-            .chain(h.map(|h| level(h, j.cfg.head_covering_warn_hat)))
-            .fold(0.0f32, f32::max),
+    let levels = [
+        colour.map(|c| level(c, j.cfg.head_covering_warn_colour)),
+        hat.map(|h| level(h, j.cfg.head_covering_warn_hat)),
+    ];
+    let Some(worst) = levels.into_iter().flatten().reduce(f32::max) else {
+        return CheckResult::new(id, None, Verdict::Warn);
     };
     let verdict = if j.at_most(worst, 1.0) {
         Verdict::Pass
